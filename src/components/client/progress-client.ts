@@ -1,0 +1,41 @@
+/**
+ * The browser side of progress: one lazily opened store shared by every widget on a page. Dexie is fetched
+ * only after the page has painted and the browser is idle, so reading pages open with almost no JavaScript.
+ */
+import type { CourseStore } from '../../lib/storage';
+import { t } from '../../i18n/ui';
+
+function afterFirstPaint(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1000 });
+        else setTimeout(resolve, 1);
+      }),
+  );
+}
+
+let store: Promise<CourseStore> | undefined;
+
+/** The active learner's store, opened once per page after first paint. Rejects if storage is unavailable. */
+export function getStore(): Promise<CourseStore> {
+  store ??= afterFirstPaint()
+    .then(() => import('../../lib/storage'))
+    .then(({ openCourseStore }) => openCourseStore());
+  store.catch(reportStorageProblem);
+  return store;
+}
+
+/** Shows the page's non-blocking notice that progress cannot be saved. Safe to call more than once. */
+export function reportStorageProblem(error: unknown): void {
+  console.warn('Posting with Care: progress storage unavailable.', error);
+  const notice = document.getElementById('storage-notice');
+  if (!notice || !notice.hidden) return;
+  notice.hidden = false;
+  const text = notice.querySelector('[data-notice-text]');
+  if (text) text.textContent = t('storage.notice');
+}

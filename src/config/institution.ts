@@ -1,0 +1,27 @@
+/**
+ * What an institution offering the course fills in. Edit this file, rebuild, and the About page shows it.
+ * Left empty, the About page says plainly that no institution has added anything.
+ */
+export interface Disclosure {
+  /** Name of the person (planner, author, reviewer). */
+  name: string;
+  /** Their role in the activity, e.g. "Course director". */
+  role: string;
+  /** Relevant financial relationships, or "None". */
+  relationships: string;
+}
+
+export interface InstitutionSettings {
+  /** Organisation offering the course, or null for the open course. */
+  organisation: string | null;
+  /** Disclosures of relevant financial relationships of everyone who controls content. */
+  disclosures: Disclosure[];
+  /** Statement on commercial support; shown only when an organisation is set. */
+  commercialSupport: string;
+}
+
+export const institution: InstitutionSettings = {
+  organisation: null,
+  disclosures: [],
+  commercialSupport: 'This activity received no commercial support.',
+};

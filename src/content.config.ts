@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { moduleSchema } from './content/schemas/module';
+import { practiceSchema } from './content/schemas/practice';
+import { referenceSchema } from './content/schemas/reference';
+import { loadPractices, loadReferences } from './lib/content/load';
+
+// The practice and reference loaders validate the whole set (IDs, order, sources) before Astro sees a single
+// entry, so a bad file stops `astro build`, `astro dev` and `astro check` with a message naming file and entry.
+const practices = defineCollection({
+  loader: async () => loadPractices(),
+  schema: practiceSchema,
+});
+
+const references = defineCollection({
+  loader: async () => loadReferences(),
+  schema: referenceSchema,
+});
+
+const modules = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/modules' }),
+  schema: moduleSchema,
+});
+
+export const collections = { practices, references, modules };

@@ -1,0 +1,62 @@
+/**
+ * Build-time access to course content for pages and components. Everything is read from the validated
+ * collections and returned in course order; lookups by ID throw rather than render something wrong.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { PRACTICE_IDS, isPracticeId, type PracticeId, type ThemeId } from '../lib/content/themes';
+
+export type PracticeEntry = CollectionEntry<'practices'>;
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type ReferenceEntry = CollectionEntry<'references'>;
+
+/** All 32 practices in course order. */
+export async function getPractices(): Promise<PracticeEntry['data'][]> {
+  const entries = await getCollection('practices');
+  return entries
+    .map((entry) => entry.data)
+    .sort((a, b) => PRACTICE_IDS.indexOf(a.id as PracticeId) - PRACTICE_IDS.indexOf(b.id as PracticeId));
+}
+
+/** One practice by ID; throws on an ID that does not exist. */
+export async function getPractice(id: string): Promise<PracticeEntry['data']> {
+  if (!isPracticeId(id)) throw new Error(`Unknown practice ID "${id}".`);
+  const practice = (await getPractices()).find((candidate) => candidate.id === id);
+  if (!practice) throw new Error(`Practice "${id}" is missing from the practices collection.`);
+  return practice;
+}
+
+/** The introduction and the four theme modules, in course order. */
+export async function getModules(): Promise<ModuleEntry[]> {
+  return (await getCollection('modules')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The module that teaches a theme's practices. */
+export async function getModuleOfTheme(theme: ThemeId): Promise<ModuleEntry> {
+  const module = (await getModules()).find((candidate) => candidate.data.theme === theme);
+  if (!module) throw new Error(`No module teaches the theme "${theme}".`);
+  return module;
+}
+
+/** The URL of a module page. */
+export function moduleHref(module: ModuleEntry): string {
+  return `/modules/${module.id}/`;
+}
+
+/** Total estimated minutes for the whole course. */
+export async function getCourseMinutes(): Promise<number> {
+  return (await getModules()).reduce((total, module) => total + module.data.minutes, 0);
+}
+
+/** All references: the source paper first, then the paper's reference order. */
+export async function getReferences(): Promise<ReferenceEntry['data'][]> {
+  const entries = await getCollection('references');
+  const firstRef = (reference: ReferenceEntry['data']) => reference.paperRefs[0] ?? 0;
+  return entries.map((entry) => entry.data).sort((a, b) => firstRef(a) - firstRef(b));
+}
+
+/** One reference by ID; throws on an ID that does not exist. */
+export async function getReference(id: string): Promise<ReferenceEntry['data']> {
+  const reference = (await getReferences()).find((candidate) => candidate.id === id);
+  if (!reference) throw new Error(`Unknown reference ID "${id}": add it to src/content/references.yaml.`);
+  return reference;
+}
