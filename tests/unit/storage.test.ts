@@ -1,0 +1,148 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  CourseDatabase,
+  StorageUnavailableError,
+  openCourseStore,
+  type CourseStore,
+  type ProgressSnapshot,
+} from '../../src/lib/storage';
+
+let counter = 0;
+const opened: CourseStore[] = [];
+
+/** A fresh database name per test, and a clock that moves one minute per call. */
+async function open(name = `test-${++counter}`, start = Date.UTC(2026, 10, 29, 9, 0)) {
+  let tick = 0;
+  const store = await openCourseStore({ name, now: () => new Date(start + 60_000 * tick++) });
+  opened.push(store);
+  return { store, name };
+}
+
+afterEach(() => {
+  for (const store of opened.splice(0)) store.close();
+});
+
+describe('openCourseStore', () => {
+  test('makes one learner profile on first use and finds it again on reopen', async () => {
+    const { store, name } = await open();
+    expect(store.learnerId).toMatch(/^[0-9a-f-]{36}$/);
+    store.close();
+    const { store: again } = await open(name);
+    expect(again.learnerId).toBe(store.learnerId);
+
+    const db = new CourseDatabase(name);
+    const learners = await db.learners.toArray();
+    db.close();
+    expect(learners).toEqual([
+      { id: store.learnerId, displayName: '', createdAt: expect.any(String), recordVersion: 1 },
+    ]);
+  });
+
+  test('two tabs opening at once agree on a single learner', async () => {
+    const name = `test-${++counter}`;
+    const [a, b] = await Promise.all([open(name), open(name)]);
+    expect(a.store.learnerId).toBe(b.store.learnerId);
+  });
+
+  test('rejects with StorageUnavailableError when IndexedDB is missing', async () => {
+    const attempt = openCourseStore({ name: 'no-idb', dexie: { indexedDB: undefined as never, IDBKeyRange: undefined as never } });
+    await expect(attempt).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(attempt).rejects.toThrow(/Could not open the course database/);
+  });
+
+  test('rejects with StorageUnavailableError when opening fails', async () => {
+    const broken = new IDBFactory();
+    broken.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    await expect(openCourseStore({ name: 'denied', dexie: { indexedDB: broken } })).rejects.toBeInstanceOf(
+      StorageUnavailableError,
+    );
+  });
+});
+
+describe('CourseStore', () => {
+  test('a new learner has no progress and no place to continue from', async () => {
+    const { store } = await open();
+    expect(await store.getProgress()).toEqual({ learnerId: store.learnerId, modules: {}, lastVisit: null });
+  });
+
+  test('recordVisit remembers the last place and when a module was started', async () => {
+    const { store } = await open();
+    await store.recordVisit({ path: '/modules/introduction/', title: 'Introduction', moduleId: 'introduction' });
+    await store.recordVisit({ path: '/modules/spine-care/', title: 'Spine Care', moduleId: 'spine-care' });
+    await store.recordVisit({ path: '/modules/introduction/', title: 'Introduction', moduleId: 'introduction' });
+
+    const progress = await store.getProgress();
+    expect(progress.lastVisit).toMatchObject({ path: '/modules/introduction/', title: 'Introduction', recordVersion: 1 });
+    const intro = progress.modules.introduction!;
+    expect(intro.completedAt).toBeNull();
+    expect(Date.parse(intro.lastVisitedAt)).toBeGreaterThan(Date.parse(intro.startedAt));
+    expect(progress.modules['spine-care']).toBeDefined();
+  });
+
+  test('setModuleCompleted marks a module finished, keeps the first time, and can be undone', async () => {
+    const { store } = await open();
+    await store.setModuleCompleted('professionalism', true);
+    const first = (await store.getProgress()).modules.professionalism!.completedAt;
+    expect(first).toMatch(/^2026-11-29T/);
+
+    await store.setModuleCompleted('professionalism', true);
+    expect((await store.getProgress()).modules.professionalism!.completedAt).toBe(first);
+
+    await store.setModuleCompleted('professionalism', false);
+    expect((await store.getProgress()).modules.professionalism!.completedAt).toBeNull();
+  });
+
+  test('progress survives closing and reopening the database', async () => {
+    const { store, name } = await open();
+    await store.setModuleCompleted('security-access', true);
+    store.close();
+    const { store: reopened } = await open(name);
+    expect((await reopened.getProgress()).modules['security-access']!.completedAt).not.toBeNull();
+  });
+
+  test('keeps learners apart: one learner never sees another learner’s progress', async () => {
+    const { store, name } = await open();
+    await store.setModuleCompleted('spine-care', true);
+    const db = new CourseDatabase(name);
+    await db.moduleProgress.put({
+      learnerId: 'someone-else',
+      moduleId: 'introduction',
+      startedAt: '2026-01-01T00:00:00.000Z',
+      lastVisitedAt: '2026-01-01T00:00:00.000Z',
+      completedAt: '2026-01-01T00:00:00.000Z',
+      recordVersion: 1,
+    });
+    db.close();
+    expect(Object.keys((await store.getProgress()).modules)).toEqual(['spine-care']);
+  });
+
+  test('observeProgress emits the current state, then again after each change', async () => {
+    const { store } = await open();
+    const seen: ProgressSnapshot[] = [];
+    const subscription = store.observeProgress().subscribe({ next: (snapshot) => seen.push(snapshot) });
+    await waitFor(() => seen.length >= 1);
+    await store.setModuleCompleted('introduction', true);
+    await waitFor(() => seen.some((snapshot) => snapshot.modules.introduction?.completedAt));
+    subscription.unsubscribe();
+    expect(seen[0]!.modules).toEqual({});
+  });
+
+  test('a write that fails surfaces as StorageUnavailableError', async () => {
+    const { store } = await open();
+    store.close(); // every later operation on a closed Dexie database fails
+    await expect(store.setModuleCompleted('introduction', true)).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(store.recordVisit({ path: '/', title: 'Home' })).rejects.toThrow(/Could not save your place/);
+  });
+});
+
+async function waitFor(condition: () => boolean, timeout = 2000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeout) throw new Error('Timed out waiting for a condition.');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
