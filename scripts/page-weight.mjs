@@ -25,6 +25,9 @@ function resolveUrl(specifier, fromUrl) {
 /**
  * JavaScript a page loads on open: module scripts, inline scripts, modulepreloads and their static imports.
  * `extraEntries` names chunks in `_astro/` (by prefix) to count as if the page loaded them too.
+ * @param {string} dist the built site
+ * @param {string} htmlFile a page, relative to `dist`
+ * @param {{ extraEntries?: string[] }} [options]
  * @returns {{ gzipBytes: number, rawBytes: number, files: string[] }}
  */
 export function javascriptOnOpen(dist, htmlFile, { extraEntries = [] } = {}) {
@@ -74,7 +77,11 @@ export function javascriptOnOpen(dist, htmlFile, { extraEntries = [] } = {}) {
   return { gzipBytes, rawBytes, files };
 }
 
-/** Total gzip size of a page's HTML and the stylesheets it links. */
+/**
+ * Total gzip size of a page's HTML and the stylesheets it links.
+ * @param {string} dist the built site
+ * @param {string} htmlFile a page, relative to `dist`
+ */
 export function documentWeight(dist, htmlFile) {
   const html = readFileSync(join(dist, htmlFile));
   let css = 0;

@@ -33,7 +33,9 @@ for (const file of READING_PAGES) {
   test(`${file} opens with at most 12 KB gzip of JavaScript, without Dexie`, () => {
     const weight = javascriptOnOpen(DIST, file);
     expect(weight.gzipBytes, JSON.stringify(weight.files)).toBeLessThanOrEqual(READING_BUDGET);
-    const source = weight.files.map((name) => (name === '(inline)' ? '' : readFileSync(join(DIST, name), 'utf8'))).join('\n');
+    const source = weight.files
+      .map((name) => (name === '(inline)' ? '' : readFileSync(join(DIST, name), 'utf8')))
+      .join('\n');
     expect(source).not.toMatch(/Dexie|IndexedDB API missing/);
   });
 }

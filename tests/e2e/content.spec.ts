@@ -45,7 +45,10 @@ test('modules chain with previous and next in course order', async ({ page }) =>
   await page.goto('/modules/introduction/');
   const order = ['Compliance and Confidentiality', 'Professionalism', 'Security and Access', 'Spine Care'];
   for (const title of order) {
-    await page.getByRole('navigation', { name: 'Module navigation' }).getByRole('link', { name: new RegExp(`Next ${title}`) }).click();
+    await page
+      .getByRole('navigation', { name: 'Module navigation' })
+      .getByRole('link', { name: new RegExp(`Next ${title}`) })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   }
   await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
@@ -65,7 +68,10 @@ test('the references page lists every reference with working anchors and DOI lin
     const item = page.locator(`li#${reference.id}`);
     await expect(item).toHaveCount(1);
     if (reference.doi) {
-      await expect(item.getByRole('link', { name: `doi:${reference.doi}` })).toHaveAttribute('href', `https://doi.org/${reference.doi}`);
+      await expect(item.getByRole('link', { name: `doi:${reference.doi}` })).toHaveAttribute(
+        'href',
+        `https://doi.org/${reference.doi}`,
+      );
     }
     if (reference.pmid) {
       await expect(item.getByRole('link', { name: `PubMed ${reference.pmid}` })).toHaveAttribute(
@@ -80,7 +86,9 @@ test('every citation in a module leads to an entry on the references page', asyn
   const targets = new Set<string>();
   for (const theme of ['introduction', ...THEMES.map((candidate) => candidate.id)]) {
     await page.goto(`/modules/${theme}/`);
-    for (const href of await page.locator('a[href^="/references/#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+    for (const href of await page
+      .locator('a[href^="/references/#"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
       targets.add(href.split('#')[1]!);
     }
   }
@@ -95,4 +103,15 @@ test('the about page carries the citation, the disclaimer and a disclosures sect
   await expect(page.getByText(/Not legal advice\./)).toBeVisible();
   await expect(page.getByText(/Not an official position\./)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Disclosures' })).toBeVisible();
+});
+
+test('printing a module or the practices card leaves out navigation and buttons', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const path of ['/modules/spine-care/', '/practices/']) {
+    await page.goto(path);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    // Hidden elements are not in the accessibility tree, so a printed page has no buttons to find.
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.locator('article.practice').first()).toBeVisible();
+  }
 });

@@ -107,13 +107,18 @@ test.describe('when the browser refuses storage', () => {
   test('pages stay readable and say plainly that progress cannot be saved', async ({ page }) => {
     for (const path of ['/', '/modules/spine-care/', '/progress/']) {
       await page.goto(path);
-      await expect(page.getByRole('status').filter({ hasText: /not letting the course save your progress/ })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: /not letting the course save your progress/ }),
+      ).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     }
     await page.goto('/modules/spine-care/');
     await expect(page.locator('#sc-7')).toBeVisible();
     await expect(page.getByText('Progress cannot be saved in this browser.')).toBeVisible();
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', '/modules/introduction/');
+    await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute(
+      'href',
+      '/modules/introduction/',
+    );
   });
 });

@@ -54,7 +54,8 @@ describe('loadPractices', () => {
     const referenceIds = new Set(loadReferences().map((reference) => reference.id));
     for (const practice of loadPractices()) {
       expect(practice.sources[0]).toBe('cupler-2025');
-      for (const source of practice.sources) expect(referenceIds.has(source), `${practice.id} cites ${source}`).toBe(true);
+      for (const source of practice.sources)
+        expect(referenceIds.has(source), `${practice.id} cites ${source}`).toBe(true);
     }
   });
 
@@ -119,7 +120,9 @@ describe('loadPractices', () => {
       const examples = entries[2]!.examples as { kind: string }[];
       for (const example of examples) example.kind = 'right';
     });
-    expect(problemsOf(() => loadPractices(dir))).toMatch(/SC-3: examples: Give at least one example of the practice done wrong/);
+    expect(problemsOf(() => loadPractices(dir))).toMatch(
+      /SC-3: examples: Give at least one example of the practice done wrong/,
+    );
   });
 });
 
@@ -171,11 +174,16 @@ describe('moduleSchema', () => {
 
 describe('findRenderedPracticeIds', () => {
   test('finds Practice components in order', () => {
-    expect(findRenderedPracticeIds('Intro\n<Practice id="CC-2" />\ntext <Practice id=\'CC-1\'/>')).toEqual(['CC-2', 'CC-1']);
+    expect(findRenderedPracticeIds('Intro\n<Practice id="CC-2" />\ntext <Practice id=\'CC-1\'/>')).toEqual([
+      'CC-2',
+      'CC-1',
+    ]);
   });
 
   test('a body that renders a practice twice or misses one is a problem', () => {
-    expect(findModuleBodyProblems('m', ['SA-1', 'SA-2'], '<Practice id="SA-1" /><Practice id="SA-1" />')).toHaveLength(1);
+    expect(findModuleBodyProblems('m', ['SA-1', 'SA-2'], '<Practice id="SA-1" /><Practice id="SA-1" />')).toHaveLength(
+      1,
+    );
     expect(findModuleBodyProblems('m', ['SA-1', 'SA-2'], '<Practice id="SA-1" />')).toHaveLength(1);
   });
 });

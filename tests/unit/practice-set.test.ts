@@ -54,7 +54,10 @@ describe('findPracticeSetProblems', () => {
   });
 
   test('reports themes out of order', () => {
-    const themesSwapped = [...valid.filter((id) => id.startsWith('PR-')), ...valid.filter((id) => !id.startsWith('PR-'))];
+    const themesSwapped = [
+      ...valid.filter((id) => id.startsWith('PR-')),
+      ...valid.filter((id) => !id.startsWith('PR-')),
+    ];
     expect(findPracticeSetProblems(themesSwapped).join('\n')).toMatch(/out of sequence/);
   });
 

@@ -47,7 +47,10 @@ describe('openCourseStore', () => {
   });
 
   test('rejects with StorageUnavailableError when IndexedDB is missing', async () => {
-    const attempt = openCourseStore({ name: 'no-idb', dexie: { indexedDB: undefined as never, IDBKeyRange: undefined as never } });
+    const attempt = openCourseStore({
+      name: 'no-idb',
+      dexie: { indexedDB: undefined as never, IDBKeyRange: undefined as never },
+    });
     await expect(attempt).rejects.toBeInstanceOf(StorageUnavailableError);
     await expect(attempt).rejects.toThrow(/Could not open the course database/);
   });
@@ -76,7 +79,11 @@ describe('CourseStore', () => {
     await store.recordVisit({ path: '/modules/introduction/', title: 'Introduction', moduleId: 'introduction' });
 
     const progress = await store.getProgress();
-    expect(progress.lastVisit).toMatchObject({ path: '/modules/introduction/', title: 'Introduction', recordVersion: 1 });
+    expect(progress.lastVisit).toMatchObject({
+      path: '/modules/introduction/',
+      title: 'Introduction',
+      recordVersion: 1,
+    });
     const intro = progress.modules.introduction!;
     expect(intro.completedAt).toBeNull();
     expect(Date.parse(intro.lastVisitedAt)).toBeGreaterThan(Date.parse(intro.startedAt));

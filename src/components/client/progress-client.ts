@@ -5,18 +5,14 @@
 import type { CourseStore } from '../../lib/storage';
 import { t } from '../../i18n/ui';
 
-function afterFirstPaint(): Promise<void> {
-  const loaded =
-    document.readyState === 'complete'
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => addEventListener('load', () => resolve(), { once: true }));
-  return loaded.then(
-    () =>
-      new Promise<void>((resolve) => {
-        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1000 });
-        else setTimeout(resolve, 1);
-      }),
-  );
+async function afterFirstPaint(): Promise<void> {
+  if (document.readyState !== 'complete') {
+    await new Promise<void>((resolve) => addEventListener('load', () => resolve(), { once: true }));
+  }
+  await new Promise<void>((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 1);
+  });
 }
 
 let store: Promise<CourseStore> | undefined;

@@ -19,11 +19,20 @@ export const referenceSchema = z
     /** What the work is and what the source paper (and so this course) draws from it. */
     summary: z.string().min(20),
     /** Digital Object Identifier without the resolver prefix, e.g. `10.1177/21925682211035716`. */
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'A DOI starts with "10." and has no resolver prefix.').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'A DOI starts with "10." and has no resolver prefix.')
+      .optional(),
     /** PubMed ID (digits only). */
-    pmid: z.string().regex(/^\d{5,9}$/, 'A PubMed ID is digits only.').optional(),
+    pmid: z
+      .string()
+      .regex(/^\d{5,9}$/, 'A PubMed ID is digits only.')
+      .optional(),
     /** PubMed Central ID, e.g. `PMC10448086`. */
-    pmcid: z.string().regex(/^PMC\d+$/, 'A PMC ID looks like "PMC10448086".').optional(),
+    pmcid: z
+      .string()
+      .regex(/^PMC\d+$/, 'A PMC ID looks like "PMC10448086".')
+      .optional(),
   })
   .strict();
 

@@ -1,0 +1,138 @@
+// `npm run bench`: how long the build takes and what each page costs a learner, in bytes and in milliseconds.
+// Figures go to stdout and to bench-results/latest.json. Not a test: nothing here passes or fails.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium } from './browser-path.mjs';
+import { documentWeight, javascriptOnOpen } from './page-weight.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = 4329;
+const PAGES = {
+  home: 'index.html',
+  'module (spine-care)': 'modules/spine-care/index.html',
+  practices: 'practices/index.html',
+  references: 'references/index.html',
+  about: 'about/index.html',
+  progress: 'progress/index.html',
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log(`Building (median of ${Math.min(RUNS, 3)} builds)...`);
+const builds = [];
+for (let run = 0; run < Math.min(RUNS, 3); run++) {
+  const start = performance.now();
+  const result = spawnSync('node', ['node_modules/astro/astro.js', 'build'], { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error('astro build failed: run `npm run build` to see why.');
+  builds.push(performance.now() - start);
+}
+const buildMs = median(builds);
+console.log(`Build: ${(buildMs / 1000).toFixed(1)} s\n`);
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('No Chromium: see README (sudo apt-get install -y chromium).');
+const server = spawn(
+  'node',
+  ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT)],
+  {
+    stdio: 'ignore',
+  },
+);
+const base = `http://127.0.0.1:${PORT}`;
+for (let attempt = 0; ; attempt++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    if (attempt > 100) throw new Error('The preview server did not start.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+});
+const rows = [];
+try {
+  for (const [name, file] of Object.entries(PAGES)) {
+    const path = `/${file.replace(/index\.html$/, '')}`;
+    const timings = { fcp: [], domContentLoaded: [], load: [], progressReady: [] };
+    let jsAfterIdle = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let scriptBytes = 0;
+      page.on('response', async (response) => {
+        if (response.request().resourceType() === 'script') {
+          const length = Number(response.headers()['content-length'] ?? (await response.body()).length);
+          scriptBytes += length;
+        }
+      });
+      const start = Date.now();
+      await page.goto(base + path);
+      const hasProgress = await page.locator('course-progress, finish-module, .progress-report').count();
+      if (hasProgress) {
+        await page.waitForFunction(() => !document.body.innerText.includes('Checking your progress…'), null, {
+          timeout: 10_000,
+        });
+        timings.progressReady.push(Date.now() - start);
+      }
+      const navigation = await page.evaluate(() => {
+        const entry = performance.getEntriesByType('navigation')[0];
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        return {
+          fcp: paint?.startTime ?? NaN,
+          domContentLoaded: entry.domContentLoadedEventEnd,
+          load: entry.loadEventEnd,
+        };
+      });
+      timings.fcp.push(navigation.fcp);
+      timings.domContentLoaded.push(navigation.domContentLoaded);
+      timings.load.push(navigation.load);
+      jsAfterIdle = scriptBytes;
+      await context.close();
+    }
+    const js = javascriptOnOpen('dist', file);
+    const documentBytes = documentWeight('dist', file);
+    rows.push({
+      page: name,
+      htmlGzip: documentBytes.htmlGzip,
+      cssGzip: documentBytes.cssGzip,
+      jsOnOpenGzip: js.gzipBytes,
+      jsAfterIdleRaw: jsAfterIdle,
+      fcpMs: Math.round(median(timings.fcp)),
+      domContentLoadedMs: Math.round(median(timings.domContentLoaded)),
+      loadMs: Math.round(median(timings.load)),
+      progressReadyMs: timings.progressReady.length ? Math.round(median(timings.progressReady)) : null,
+    });
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+console.log(`Per page (median of ${RUNS} cold loads from the local preview server, headless Chromium):`);
+console.table(
+  rows.map((row) => ({
+    page: row.page,
+    'HTML gz': kb(row.htmlGzip),
+    'CSS gz': kb(row.cssGzip),
+    'JS on open gz': kb(row.jsOnOpenGzip),
+    'JS after idle (raw)': kb(row.jsAfterIdleRaw),
+    'FCP ms': row.fcpMs,
+    'DCL ms': row.domContentLoadedMs,
+    'load ms': row.loadMs,
+    'progress ready ms': row.progressReadyMs ?? '-',
+  })),
+);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/latest.json',
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, buildMs: Math.round(buildMs), pages: rows }, null, 2),
+);
+console.log('Saved bench-results/latest.json');
