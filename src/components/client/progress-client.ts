@@ -2,7 +2,8 @@
  * The browser side of progress: one lazily opened store shared by every widget on a page. Dexie is fetched
  * only after the page has painted and the browser is idle, so reading pages open with almost no JavaScript.
  */
-import type { CourseStore } from '../../lib/storage';
+import type { Subscription } from 'dexie';
+import type { CourseStore, ProgressSnapshot } from '../../lib/storage';
 import { t } from '../../i18n/ui';
 
 async function afterFirstPaint(): Promise<void> {
@@ -34,4 +35,33 @@ export function reportStorageProblem(error: unknown): void {
   notice.hidden = false;
   const text = notice.querySelector('[data-notice-text]');
   if (text) text.textContent = t('storage.notice');
+}
+
+/**
+ * Calls `onProgress` with the learner's progress once storage has opened, and again after every change made in
+ * this tab or another; calls `onUnavailable` if storage cannot be used. Returns a function that stops watching.
+ */
+export function watchProgress(
+  onProgress: (snapshot: ProgressSnapshot, store: CourseStore) => void,
+  onUnavailable: () => void,
+): () => void {
+  let subscription: Subscription | undefined;
+  let stopped = false;
+  getStore().then(
+    (store) => {
+      if (stopped) return;
+      subscription = store.observeProgress().subscribe({
+        next: (snapshot) => onProgress(snapshot, store),
+        error: (error: unknown) => {
+          onUnavailable();
+          reportStorageProblem(error);
+        },
+      });
+    },
+    () => onUnavailable(),
+  );
+  return () => {
+    stopped = true;
+    subscription?.unsubscribe();
+  };
 }
