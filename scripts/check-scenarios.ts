@@ -1,0 +1,23 @@
+// `npx tsx scripts/check-scenarios.ts [file...]`: validates scenario files (default: the whole library).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findLibraryProblems, findScenarioProblems } from '../src/lib/scenario/validate';
+import type { Scenario } from '../src/scenarios/types';
+
+const files = process.argv.slice(2);
+let problems: string[];
+if (files.length > 0) {
+  problems = [];
+  for (const file of files) {
+    const module = (await import(pathToFileURL(resolve(file)).href)) as { default: Scenario };
+    problems.push(...findScenarioProblems(module.default));
+  }
+} else {
+  const { scenarios } = await import('../src/scenarios/index');
+  problems = findLibraryProblems(scenarios);
+}
+if (problems.length > 0) {
+  console.error(problems.map((problem) => `- ${problem}`).join('\n'));
+  process.exit(1);
+}
+console.log('Scenarios OK.');
