@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   CourseDatabase,
@@ -69,7 +70,12 @@ describe('openCourseStore', () => {
 describe('CourseStore', () => {
   test('a new learner has no progress and no place to continue from', async () => {
     const { store } = await open();
-    expect(await store.getProgress()).toEqual({ learnerId: store.learnerId, modules: {}, lastVisit: null });
+    expect(await store.getProgress()).toEqual({
+      learnerId: store.learnerId,
+      modules: {},
+      scenarios: {},
+      lastVisit: null,
+    });
   });
 
   test('recordVisit remembers the last place and when a module was started', async () => {
@@ -82,7 +88,8 @@ describe('CourseStore', () => {
     expect(progress.lastVisit).toMatchObject({
       path: '/modules/introduction/',
       title: 'Introduction',
-      recordVersion: 1,
+      kind: 'module',
+      recordVersion: 2,
     });
     const intro = progress.modules.introduction!;
     expect(intro.completedAt).toBeNull();
@@ -153,3 +160,103 @@ async function waitFor(condition: () => boolean, timeout = 2000): Promise<void> 
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+describe('scenarios in storage', () => {
+  const path = [
+    { nodeId: 'start', choiceId: null },
+    { nodeId: 'first', choiceId: 'redirect' },
+  ];
+
+  test('saves the place in a scenario, keeps when it started, and reads it back', async () => {
+    const { store } = await open();
+    await store.saveScenarioProgress('dm', 1, 'first', path.slice(0, 1));
+    const first = await store.getScenarioProgress('dm');
+    await store.saveScenarioProgress('dm', 1, 'second', path);
+    const second = await store.getScenarioProgress('dm');
+    expect(second).toMatchObject({ scenarioId: 'dm', scenarioVersion: 1, nodeId: 'second', path, recordVersion: 1 });
+    expect(second!.startedAt).toBe(first!.startedAt);
+    expect(Date.parse(second!.updatedAt)).toBeGreaterThan(Date.parse(first!.updatedAt));
+    expect((await store.getProgress()).scenarios.dm).toEqual({
+      inProgress: true,
+      finished: 0,
+      bestRating: null,
+      lastEndedAt: null,
+    });
+  });
+
+  test('finishing records the attempt with start and end, clears the place, and keeps the best rating', async () => {
+    const { store } = await open();
+    await store.saveScenarioProgress('dm', 1, 'first', path.slice(0, 1));
+    const startedAt = (await store.getScenarioProgress('dm'))!.startedAt;
+    const result = { scenarioId: 'dm', scenarioVersion: 1, endingId: 'ok', score: 3, maxScore: 6, path };
+    await store.finishScenario({ ...result, rating: 'acceptable' });
+    expect(await store.getScenarioProgress('dm')).toBeNull();
+    await store.finishScenario({ ...result, endingId: 'best', rating: 'best', score: 6 });
+    await store.finishScenario({ ...result, endingId: 'bad', rating: 'harmful', score: 0 });
+
+    const attempts = await store.getScenarioAttempts('dm');
+    expect(attempts.map((attempt) => attempt.endingId)).toEqual(['bad', 'best', 'ok']);
+    expect(attempts[2]).toMatchObject({ startedAt, score: 3, maxScore: 6, path, rating: 'acceptable' });
+    expect((await store.getProgress()).scenarios.dm).toMatchObject({
+      inProgress: false,
+      finished: 3,
+      bestRating: 'best',
+    });
+  });
+
+  test('clearScenarioProgress forgets an in-progress place', async () => {
+    const { store } = await open();
+    await store.saveScenarioProgress('dm', 1, 'first', path);
+    await store.clearScenarioProgress('dm');
+    expect(await store.getScenarioProgress('dm')).toBeNull();
+  });
+});
+
+describe('database upgrades', () => {
+  test('a database made by version 1 opens with its data intact and last visits upgraded', async () => {
+    const name = `v1-${++counter}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      learners: 'id',
+      settings: 'key',
+      moduleProgress: '[learnerId+moduleId], learnerId',
+      lastVisits: 'learnerId',
+    });
+    const at = '2026-06-01T10:00:00.000Z';
+    await v1.table('learners').add({ id: 'learner-1', displayName: '', createdAt: at, recordVersion: 1 });
+    await v1.table('settings').put({ key: 'activeLearnerId', value: 'learner-1' });
+    await v1.table('moduleProgress').put({
+      learnerId: 'learner-1',
+      moduleId: 'spine-care',
+      startedAt: at,
+      lastVisitedAt: at,
+      completedAt: at,
+      recordVersion: 1,
+    });
+    await v1
+      .table('lastVisits')
+      .put({
+        learnerId: 'learner-1',
+        path: '/modules/spine-care/',
+        title: 'Spine Care',
+        visitedAt: at,
+        recordVersion: 1,
+      });
+    v1.close();
+
+    const { store } = await open(name);
+    expect(store.learnerId).toBe('learner-1');
+    const progress = await store.getProgress();
+    expect(progress.modules['spine-care']).toEqual({ startedAt: at, lastVisitedAt: at, completedAt: at });
+    expect(progress.lastVisit).toEqual({
+      learnerId: 'learner-1',
+      path: '/modules/spine-care/',
+      title: 'Spine Care',
+      kind: 'module',
+      visitedAt: at,
+      recordVersion: 2,
+    });
+    await store.saveScenarioProgress('dm', 1, 'first', []);
+    expect(await store.getScenarioProgress('dm')).not.toBeNull();
+  });
+});

@@ -1,5 +1,21 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { LastVisitRecord, LearnerRecord, ModuleProgressRecord, SettingRecord } from './records';
+import {
+  LAST_VISIT_VERSION,
+  type LastVisitRecord,
+  type LearnerRecord,
+  type ModuleProgressRecord,
+  type ScenarioAttemptRecord,
+  type ScenarioProgressRecord,
+  type SettingRecord,
+  type VisitKind,
+} from './records';
+
+/** The kind of page a path is, for last-visit records written before `kind` existed. */
+export function visitKindOf(path: string): VisitKind {
+  if (path.startsWith('/modules/')) return 'module';
+  if (path.startsWith('/scenarios/') && path !== '/scenarios/') return 'scenario';
+  return 'page';
+}
 
 /** Name of the course database in IndexedDB. */
 export const DATABASE_NAME = 'posting-with-care';
@@ -13,6 +29,8 @@ export class CourseDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   moduleProgress!: Table<ModuleProgressRecord, [string, string]>;
   lastVisits!: EntityTable<LastVisitRecord, 'learnerId'>;
+  scenarioProgress!: Table<ScenarioProgressRecord, [string, string]>;
+  scenarioAttempts!: EntityTable<ScenarioAttemptRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -22,5 +40,20 @@ export class CourseDatabase extends Dexie {
       moduleProgress: '[learnerId+moduleId], learnerId',
       lastVisits: 'learnerId',
     });
+    // Version 2: scenarios (in-progress paths and finished attempts), and `kind` on last visits.
+    this.version(2)
+      .stores({
+        scenarioProgress: '[learnerId+scenarioId], learnerId',
+        scenarioAttempts: '++id, learnerId, [learnerId+scenarioId]',
+      })
+      .upgrade((transaction) =>
+        transaction
+          .table('lastVisits')
+          .toCollection()
+          .modify((visit: LastVisitRecord) => {
+            visit.kind = visitKindOf(visit.path);
+            visit.recordVersion = LAST_VISIT_VERSION;
+          }),
+      );
   }
 }

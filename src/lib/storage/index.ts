@@ -3,10 +3,21 @@
  * functions and never Dexie directly.
  */
 import { liveQuery, type DexieOptions, type Observable } from 'dexie';
-import { CourseDatabase, DATABASE_NAME } from './database';
-import { RECORD_VERSION, type LastVisitRecord, type LearnerRecord, type ModuleProgressRecord } from './records';
+import { CourseDatabase, DATABASE_NAME, visitKindOf } from './database';
+import {
+  LAST_VISIT_VERSION,
+  RECORD_VERSION,
+  SCENARIO_RECORD_VERSION,
+  type EndingRating,
+  type LastVisitRecord,
+  type LearnerRecord,
+  type ModuleProgressRecord,
+  type ScenarioAttemptRecord,
+  type ScenarioPathStep,
+  type ScenarioProgressRecord,
+} from './records';
 
-export type { LastVisitRecord, LearnerRecord, ModuleProgressRecord } from './records';
+export type * from './records';
 export { CourseDatabase, DATABASE_NAME } from './database';
 
 /** Raised when the browser cannot keep data: IndexedDB missing, blocked, full, or refused in private browsing. */
@@ -21,13 +32,40 @@ export interface ModuleStatus {
   completedAt: string | null;
 }
 
+/** One scenario's status for a learner. */
+export interface ScenarioStatus {
+  /** A play has started and not reached an ending. */
+  inProgress: boolean;
+  /** How many times an ending was reached. */
+  finished: number;
+  /** The best rating reached so far, or null if never finished. */
+  bestRating: EndingRating | null;
+  /** ISO 8601 time of the latest finish, or null. */
+  lastEndedAt: string | null;
+}
+
 /** Everything a progress view needs, read in one consistent transaction. */
 export interface ProgressSnapshot {
   learnerId: string;
   /** Status by module ID; a module never opened is absent. */
   modules: Record<string, ModuleStatus>;
+  /** Status by scenario ID; a scenario never started is absent. */
+  scenarios: Record<string, ScenarioStatus>;
   lastVisit: LastVisitRecord | null;
 }
+
+/** A finished play, as the player reports it. */
+export interface FinishedScenario {
+  scenarioId: string;
+  scenarioVersion: number;
+  endingId: string;
+  rating: EndingRating;
+  score: number;
+  maxScore: number;
+  path: ScenarioPathStep[];
+}
+
+const RATING_ORDER: Record<EndingRating, number> = { harmful: 0, acceptable: 1, best: 2 };
 
 /** A page the learner visited. */
 export interface Visit {
@@ -73,8 +111,9 @@ export class CourseStore {
           learnerId: this.learnerId,
           path: visit.path,
           title: visit.title,
+          kind: visitKindOf(visit.path),
           visitedAt: at,
-          recordVersion: RECORD_VERSION,
+          recordVersion: LAST_VISIT_VERSION,
         });
         if (visit.moduleId) {
           const existing = await this.db.moduleProgress.get([this.learnerId, visit.moduleId]);
@@ -115,17 +154,108 @@ export class CourseStore {
     );
   }
 
+  /** Saves where the learner is in a scenario, so a reload or a closed tab resumes on the same step. */
+  saveScenarioProgress(
+    scenarioId: string,
+    scenarioVersion: number,
+    nodeId: string,
+    path: ScenarioPathStep[],
+  ): Promise<void> {
+    return guard('save your place in the scenario', () =>
+      this.db.transaction('rw', this.db.scenarioProgress, async () => {
+        const at = this.now().toISOString();
+        const existing = await this.db.scenarioProgress.get([this.learnerId, scenarioId]);
+        const sameAttempt = existing && existing.scenarioVersion === scenarioVersion && path.length > 0;
+        await this.db.scenarioProgress.put({
+          learnerId: this.learnerId,
+          scenarioId,
+          scenarioVersion,
+          nodeId,
+          path: path.map(({ nodeId: step, choiceId }) => ({ nodeId: step, choiceId })),
+          startedAt: sameAttempt ? existing.startedAt : at,
+          updatedAt: at,
+          recordVersion: SCENARIO_RECORD_VERSION,
+        });
+      }),
+    );
+  }
+
+  /** The saved place in a scenario, or null if none. */
+  getScenarioProgress(scenarioId: string): Promise<ScenarioProgressRecord | null> {
+    return guard(
+      'read your place in the scenario',
+      async () => (await this.db.scenarioProgress.get([this.learnerId, scenarioId])) ?? null,
+    );
+  }
+
+  /** Forgets the saved place in a scenario (for example when the scenario has changed since it was saved). */
+  clearScenarioProgress(scenarioId: string): Promise<void> {
+    return guard('clear your place in the scenario', () =>
+      this.db.scenarioProgress.delete([this.learnerId, scenarioId]),
+    );
+  }
+
+  /** Records a finished play and clears the in-progress place. Returns the attempt's ID. */
+  finishScenario(result: FinishedScenario): Promise<number> {
+    return guard('save your result', () =>
+      this.db.transaction('rw', this.db.scenarioProgress, this.db.scenarioAttempts, async () => {
+        const at = this.now().toISOString();
+        const progress = await this.db.scenarioProgress.get([this.learnerId, result.scenarioId]);
+        const id = await this.db.scenarioAttempts.add({
+          learnerId: this.learnerId,
+          scenarioId: result.scenarioId,
+          scenarioVersion: result.scenarioVersion,
+          startedAt: progress?.startedAt ?? at,
+          endedAt: at,
+          endingId: result.endingId,
+          rating: result.rating,
+          score: result.score,
+          maxScore: result.maxScore,
+          path: result.path.map(({ nodeId, choiceId }) => ({ nodeId, choiceId })),
+          recordVersion: SCENARIO_RECORD_VERSION,
+        });
+        await this.db.scenarioProgress.delete([this.learnerId, result.scenarioId]);
+        return id as number;
+      }),
+    );
+  }
+
+  /** Finished plays, newest first; of one scenario when `scenarioId` is given. */
+  getScenarioAttempts(scenarioId?: string): Promise<ScenarioAttemptRecord[]> {
+    return guard('read your results', async () => {
+      const attempts = scenarioId
+        ? await this.db.scenarioAttempts.where('[learnerId+scenarioId]').equals([this.learnerId, scenarioId]).toArray()
+        : await this.db.scenarioAttempts.where('learnerId').equals(this.learnerId).toArray();
+      return attempts.sort((a, b) => b.endedAt.localeCompare(a.endedAt));
+    });
+  }
+
   /** Reads the learner's progress once. */
   getProgress(): Promise<ProgressSnapshot> {
+    const { db } = this;
     return guard('read your progress', () =>
-      this.db.transaction('r', this.db.moduleProgress, this.db.lastVisits, async () => {
-        const records = await this.db.moduleProgress.where('learnerId').equals(this.learnerId).toArray();
+      db.transaction('r', [db.moduleProgress, db.lastVisits, db.scenarioProgress, db.scenarioAttempts], async () => {
+        const records = await db.moduleProgress.where('learnerId').equals(this.learnerId).toArray();
         const modules: Record<string, ModuleStatus> = {};
         for (const { moduleId, startedAt, lastVisitedAt, completedAt } of records) {
           modules[moduleId] = { startedAt, lastVisitedAt, completedAt };
         }
-        const lastVisit = (await this.db.lastVisits.get(this.learnerId)) ?? null;
-        return { learnerId: this.learnerId, modules, lastVisit };
+        const scenarios: Record<string, ScenarioStatus> = {};
+        const statusOf = (id: string) =>
+          (scenarios[id] ??= { inProgress: false, finished: 0, bestRating: null, lastEndedAt: null });
+        for (const progress of await db.scenarioProgress.where('learnerId').equals(this.learnerId).toArray()) {
+          statusOf(progress.scenarioId).inProgress = true;
+        }
+        for (const attempt of await db.scenarioAttempts.where('learnerId').equals(this.learnerId).toArray()) {
+          const status = statusOf(attempt.scenarioId);
+          status.finished += 1;
+          if (!status.bestRating || RATING_ORDER[attempt.rating] > RATING_ORDER[status.bestRating]) {
+            status.bestRating = attempt.rating;
+          }
+          if (!status.lastEndedAt || attempt.endedAt > status.lastEndedAt) status.lastEndedAt = attempt.endedAt;
+        }
+        const lastVisit = (await db.lastVisits.get(this.learnerId)) ?? null;
+        return { learnerId: this.learnerId, modules, scenarios, lastVisit };
       }),
     );
   }

@@ -1,10 +1,15 @@
 /**
  * Shapes of everything the course keeps on the learner's device. Each record carries `recordVersion` so a later
- * release can tell old shapes from new ones; bump it only together with a Dexie `upgrade()` and a test.
+ * release can tell old shapes from new ones; bump a shape's version only together with a Dexie `upgrade()` that
+ * rewrites old records, and a test that opens a database made before it.
  */
 
-/** Version of the record shapes in this file. */
+/** Version of the learner, module progress and setting shapes (unchanged since database version 1). */
 export const RECORD_VERSION = 1;
+/** Version of the last-visit shape: 2 added `kind` (database version 2). */
+export const LAST_VISIT_VERSION = 2;
+/** Version of the scenario shapes (added in database version 2). */
+export const SCENARIO_RECORD_VERSION = 1;
 
 /** Someone learning on this device. Every other record belongs to one learner. */
 export interface LearnerRecord {
@@ -31,6 +36,9 @@ export interface ModuleProgressRecord {
   recordVersion: typeof RECORD_VERSION;
 }
 
+/** What kind of page a visit was to. */
+export type VisitKind = 'module' | 'scenario' | 'page';
+
 /** The last course page a learner visited, for "Continue where you left off". One per learner. */
 export interface LastVisitRecord {
   learnerId: string;
@@ -38,9 +46,61 @@ export interface LastVisitRecord {
   path: string;
   /** Title of that page as shown to the learner. */
   title: string;
+  /** What the page is, so Continue can say "Continue the scenario". */
+  kind: VisitKind;
   /** ISO 8601 time of the visit. */
   visitedAt: string;
-  recordVersion: typeof RECORD_VERSION;
+  recordVersion: typeof LAST_VISIT_VERSION;
+}
+
+/** A last-visit record as database version 1 wrote it (no `kind`). */
+export interface LastVisitRecordV1 extends Omit<LastVisitRecord, 'kind' | 'recordVersion'> {
+  recordVersion: 1;
+}
+
+/** One node left on a scenario path, and the choice made there (null for a narrative). */
+export interface ScenarioPathStep {
+  nodeId: string;
+  choiceId: string | null;
+}
+
+/** A scenario the learner has started and not finished: where they are, so a reload lands on the same step. */
+export interface ScenarioProgressRecord {
+  learnerId: string;
+  scenarioId: string;
+  /** The scenario's `version` when the path was saved: a path from another version is not replayed. */
+  scenarioVersion: number;
+  /** The node the learner is on. */
+  nodeId: string;
+  /** Nodes left so far, with the choices made. */
+  path: ScenarioPathStep[];
+  /** ISO 8601 time the attempt started. */
+  startedAt: string;
+  /** ISO 8601 time of the latest step. */
+  updatedAt: string;
+  recordVersion: typeof SCENARIO_RECORD_VERSION;
+}
+
+/** How a scenario ending is rated. */
+export type EndingRating = 'best' | 'acceptable' | 'harmful';
+
+/** A finished play of a scenario. */
+export interface ScenarioAttemptRecord {
+  /** Auto-incremented key. */
+  id?: number;
+  learnerId: string;
+  scenarioId: string;
+  scenarioVersion: number;
+  startedAt: string;
+  endedAt: string;
+  /** ID of the ending node reached. */
+  endingId: string;
+  rating: EndingRating;
+  score: number;
+  /** The highest score any path through the scenario can earn. */
+  maxScore: number;
+  path: ScenarioPathStep[];
+  recordVersion: typeof SCENARIO_RECORD_VERSION;
 }
 
 /** A device-wide setting, such as which learner is active. */
