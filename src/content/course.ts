@@ -3,6 +3,10 @@
  * collections and returned in course order; lookups by ID throw rather than render something wrong.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { findLibraryProblems, practicesOfScenario } from '../lib/scenario/validate';
+import { scenarios } from '../scenarios';
+import type { Scenario } from '../scenarios/types';
 import { PRACTICE_IDS, isPracticeId, type PracticeId, type ThemeId } from '../lib/content/themes';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
@@ -59,4 +63,28 @@ export async function getReference(id: string): Promise<ReferenceEntry['data']> 
   const reference = (await getReferences()).find((candidate) => candidate.id === id);
   if (!reference) throw new Error(`Unknown reference ID "${id}": add it to src/content/references.yaml.`);
   return reference;
+}
+
+/** The scenario library, validated: a broken scenario stops the build with a message naming scenario and node. */
+export function getScenarios(): readonly Scenario[] {
+  const problems = findLibraryProblems(scenarios);
+  if (problems.length > 0) {
+    throw new AstroError(`The scenario library is invalid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+  return scenarios;
+}
+
+/** Scenarios that exercise a practice through a choice or an ending. */
+export function getScenariosForPractice(id: string): Scenario[] {
+  return getScenarios().filter((scenario) => practicesOfScenario(scenario).has(id));
+}
+
+/** Scenarios of a theme, in library order. */
+export function getScenariosOfTheme(theme: string): Scenario[] {
+  return getScenarios().filter((scenario) => scenario.theme === theme);
+}
+
+/** The URL of a scenario page. */
+export function scenarioHref(scenario: Scenario): string {
+  return `/scenarios/${scenario.id}/`;
 }

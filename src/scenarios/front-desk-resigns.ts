@@ -8,8 +8,7 @@ const scenario: Scenario = {
   summary:
     "Your front-desk coordinator has run the practice's social media account for years and is resigning. The shared password is on their personal phone, and nobody else knows exactly who can still get in.",
   theme: 'security-access',
-  setting:
-    "A multi-clinician spine practice's professional account on a photo-sharing app, run with one shared login",
+  setting: "A multi-clinician spine practice's professional account on a photo-sharing app, run with one shared login",
   role: 'Practice manager',
   minutes: 7,
   start: 'notice',
@@ -18,7 +17,7 @@ const scenario: Scenario = {
       kind: 'narrative',
       title: 'Two weeks of notice',
       body: [
-        "You manage a spine practice with two orthopedic spine surgeons, a physiatrist and three physical therapists. The practice is affiliated with a regional health system, which has its own social media policy. Your practice has no written rules of its own for the account.",
+        'You manage a spine practice with two orthopedic spine surgeons, a physiatrist and three physical therapists. The practice is affiliated with a regional health system, which has its own social media policy. Your practice has no written rules of its own for the account.',
         "On Monday the front-desk coordinator hands in their resignation; their last day is Friday of next week. For three years they have run the practice's account on a photo-sharing app: weekly exercise tips, holiday hours, staff news. Everyone who posts uses one shared password, two-factor authentication has never been switched on, and the app is signed in on the coordinator's personal phone.",
         'That evening the coordinator sends you a text.',
       ],
@@ -72,7 +71,7 @@ const scenario: Scenario = {
           id: 'ask-to-delete-app',
           label: 'Decline the offer and ask them to delete the app from their phone on their last day.',
           feedback:
-            'You have the right goal, since access should end with the job (SA-4), but the practice would be relying on a promise it cannot check. Deleting an app removes neither the role nor the password, which still works on any device, and a login a former employee knows is no longer under the practice\'s control (SA-2). The practice itself needs to remove the access and change the credentials.',
+            "You have the right goal, since access should end with the job (SA-4), but the practice would be relying on a promise it cannot check. Deleting an app removes neither the role nor the password, which still works on any device, and a login a former employee knows is no longer under the practice's control (SA-2). The practice itself needs to remove the access and change the credentials.",
           score: 1,
           practices: ['SA-4', 'SA-2'],
           next: 'last-day',
@@ -84,7 +83,7 @@ const scenario: Scenario = {
       title: 'Friday at five',
       body: [
         "The coordinator's farewell cake has been eaten and they have gone home. You sit down at the front desk to finish the offboarding and notice two things you had stopped seeing.",
-        "A sticky note on the edge of the monitor reads \"Social login\" and shows the account password in full. On the screen, the practice's photo-sharing account is open and signed in, with the message inbox visible to anyone standing at the counter.",
+        'A sticky note on the edge of the monitor reads "Social login" and shows the account password in full. On the screen, the practice\'s photo-sharing account is open and signed in, with the message inbox visible to anyone standing at the counter.',
       ],
       mock: {
         kind: 'scene',
@@ -138,7 +137,13 @@ const scenario: Scenario = {
             status: 'changed role',
             lastActive: '5 months ago',
           },
-          { name: 'A colleague', role: 'Physical therapist', access: 'editor', status: 'active', lastActive: 'Yesterday' },
+          {
+            name: 'A colleague',
+            role: 'Physical therapist',
+            access: 'editor',
+            status: 'active',
+            lastActive: 'Yesterday',
+          },
         ],
         twoFactor: 'off',
         sharedLogin: true,
@@ -151,7 +156,7 @@ const scenario: Scenario = {
           label:
             "Remove all three people who no longer need access, give the physical therapist their own login with the editor role, replace the shared password with a long, unique passphrase kept in the practice's password manager, turn on two-factor authentication through an authenticator on a practice-owned phone, switch the recovery email to a practice address, sign out every other device, throw away the sticky note, and date the checklist.",
           feedback:
-            'This closes every door at once. SA-4 covers people who move to another department as well as those who resign, so the medical assistant goes too. SA-2 is met by individual roles where the platform offers them, one credential held in a vault the practice controls, and two-factor tied to a device the practice owns rather than one person\'s phone.',
+            "This closes every door at once. SA-4 covers people who move to another department as well as those who resign, so the medical assistant goes too. SA-2 is met by individual roles where the platform offers them, one credential held in a vault the practice controls, and two-factor tied to a device the practice owns rather than one person's phone.",
           score: 2,
           practices: ['SA-4', 'SA-2'],
           next: 'policy-ask',
@@ -168,9 +173,10 @@ const scenario: Scenario = {
         },
         {
           id: 'leave-as-is',
-          label: 'Leave the settings for now. The coordinator said they would delete the app, and it is late on a Friday.',
+          label:
+            'Leave the settings for now. The coordinator said they would delete the app, and it is late on a Friday.',
           feedback:
-            "A promise to delete an app does not remove access: the password still works, the role is still there, and the sticky note is still on the monitor. SA-4 asks for prompt removal, and the practice cannot confirm what happens on a personal phone it does not control (SA-2).",
+            'A promise to delete an app does not remove access: the password still works, the role is still there, and the sticky note is still on the monitor. SA-4 asks for prompt removal, and the practice cannot confirm what happens on a personal phone it does not control (SA-2).',
           score: 0,
           practices: ['SA-4', 'SA-2'],
           next: 'weeks-later',
@@ -181,7 +187,7 @@ const scenario: Scenario = {
       kind: 'narrative',
       title: 'A Saturday post',
       body: [
-        "Three weeks after the coordinator left, a physical therapist calls you on Saturday. The practice account has just published a photo of a backyard party captioned \"Freedom! No more ringing phones.\" The former coordinator's phone holds both their personal account and the practice's, and they posted to the wrong one.",
+        'Three weeks after the coordinator left, a physical therapist calls you on Saturday. The practice account has just published a photo of a backyard party captioned "Freedom! No more ringing phones." The former coordinator\'s phone holds both their personal account and the practice\'s, and they posted to the wrong one.',
         'Followers are already commenting, and one asks who reads the messages patients send to the account.',
       ],
       mock: {
@@ -189,7 +195,9 @@ const scenario: Scenario = {
         post: {
           author: { name: 'Your practice', handle: 'your.spine.practice', role: 'Spine practice' },
           text: 'Freedom! No more ringing phones.',
-          media: { description: 'A photo of a backyard party with a grill and string lights. No patients appear in it.' },
+          media: {
+            description: 'A photo of a backyard party with a grill and string lights. No patients appear in it.',
+          },
           time: '25 minutes ago',
         },
         comments: [
@@ -229,7 +237,8 @@ const scenario: Scenario = {
         },
         {
           id: 'delete-quietly',
-          label: 'Delete the post from the front-desk computer and leave it there. They have gone, and it was an accident.',
+          label:
+            'Delete the post from the front-desk computer and leave it there. They have gone, and it was an accident.',
           feedback:
             'The visible problem disappears, but the cause remains: the former coordinator is still signed in, the password is unchanged and two-factor is off. SA-4 asks you to remove access when someone leaves, and SA-2 asks for controls strong enough that the next slip, or the next phishing message, does not land on the practice account.',
           score: 0,
@@ -251,14 +260,14 @@ const scenario: Scenario = {
       kind: 'decision',
       title: 'So it does not happen again',
       body: [
-        'On Monday the physician owners thank you and ask you to make sure the next departure goes smoothly. The health system\'s social media policy covers branding and patient privacy, but says nothing about how your practice runs its own account day to day.',
+        "On Monday the physician owners thank you and ask you to make sure the next departure goes smoothly. The health system's social media policy covers branding and patient privacy, but says nothing about how your practice runs its own account day to day.",
       ],
       prompt: 'What do you put in place?',
       choices: [
         {
           id: 'written-policy',
           label:
-            'Draft a written staff policy for the account: who may post and with which role, what to check before posting (consent, protected health information, accuracy), how to redirect patient messages, where credentials are kept, an onboarding and offboarding checklist that removes access the same day someone leaves or changes role, and what happens if the policy is breached, from retraining to loss of access. Check it against the health system\'s policy, have compliance and human resources review it, ask staff to sign it, and review it every year.',
+            "Draft a written staff policy for the account: who may post and with which role, what to check before posting (consent, protected health information, accuracy), how to redirect patient messages, where credentials are kept, an onboarding and offboarding checklist that removes access the same day someone leaves or changes role, and what happens if the policy is breached, from retraining to loss of access. Check it against the health system's policy, have compliance and human resources review it, ask staff to sign it, and review it every year.",
           feedback:
             "This is what SA-3 describes: detailed steps for appropriate conduct and clear consequences when the standard is not met, kept up to date. Building the offboarding checklist into it makes SA-4 routine, and aligning it with the health system's policy keeps the account within CC-3.",
           score: 2,
@@ -269,14 +278,14 @@ const scenario: Scenario = {
           id: 'email-reminder',
           label: 'Email the staff: do not share the password, and check with me before posting anything unusual.',
           feedback:
-            'A reminder helps for a week, but it sets out no steps, no offboarding routine and no consequences, and it will be forgotten when staff change. SA-3 asks for a written policy with both, maintained over time and consistent with the health system\'s own policy (CC-3).',
+            "A reminder helps for a week, but it sets out no steps, no offboarding routine and no consequences, and it will be forgotten when staff change. SA-3 asks for a written policy with both, maintained over time and consistent with the health system's own policy (CC-3).",
           score: 1,
           practices: ['SA-3', 'CC-3'],
           next: 'ending-informal',
         },
         {
           id: 'dos-and-donts',
-          label: 'Pin a one-page list of do\'s and don\'ts for posting next to the front-desk computer.',
+          label: "Pin a one-page list of do's and don'ts for posting next to the front-desk computer.",
           feedback:
             "A list is a start, but SA-3 asks for more than do's and don'ts: detailed steps, including who grants and removes access, and what follows when the standard is breached. Without an offboarding step, SA-4 still depends on someone remembering, and nobody has checked the list against the health system's policy (CC-3).",
           score: 1,
@@ -301,7 +310,7 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         'This departure was handled, but the next one depends on staff remembering a reminder or a list. Without written steps for granting and removing access and agreed consequences, the practice is one busy week away from another former employee with a working login.',
-        'A short written policy, checked against the health system\'s policy and reviewed each year, is what turns a good response into a reliable one.',
+        "A short written policy, checked against the health system's policy and reviewed each year, is what turns a good response into a reliable one.",
       ],
       practices: ['SA-3', 'SA-4', 'CC-3'],
     },
@@ -310,7 +319,7 @@ const scenario: Scenario = {
       title: 'Secured, three weeks late',
       rating: 'acceptable',
       debrief: [
-        'The account is back under the practice\'s control and the privacy office knows what happened. But for three weeks someone who no longer worked for the practice could publish in its name and read messages patients had sent to it.',
+        "The account is back under the practice's control and the privacy office knows what happened. But for three weeks someone who no longer worked for the practice could publish in its name and read messages patients had sent to it.",
         'Removing access on the last day, with the login already held in a practice-owned password manager and two-factor on a practice-owned device, would have made the whole episode impossible. Put those steps in a written offboarding checklist so the next departure is routine.',
       ],
       practices: ['SA-4', 'SA-2', 'SA-3'],

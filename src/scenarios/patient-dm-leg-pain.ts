@@ -42,7 +42,8 @@ const scenario: Scenario = {
       choices: [
         {
           id: 'give-advice',
-          label: 'Reply in the chat that some leg pain is common after decompression and that they can take one extra pill tonight.',
+          label:
+            'Reply in the chat that some leg pain is common after decompression and that they can take one extra pill tonight.',
           feedback:
             'This gives individual medical advice over social media without an examination, the record or a secure channel. New or worsening leg pain after surgery can need prompt assessment, and the advice on medication could cause harm. PR-2 asks you to redirect requests for medical advice to an official channel; PR-1 asks you to keep the same boundaries you would keep in clinic.',
           score: 0,
@@ -51,7 +52,8 @@ const scenario: Scenario = {
         },
         {
           id: 'redirect-now',
-          label: 'Reply briefly: you cannot give medical advice here; please call the after-hours line now, or emergency services if symptoms are severe, and use the patient portal for non-urgent questions.',
+          label:
+            'Reply briefly: you cannot give medical advice here; please call the after-hours line now, or emergency services if symptoms are severe, and use the patient portal for non-urgent questions.',
           feedback:
             'A short, kind redirect gets the patient to the on-call team tonight without discussing their care on a social platform. That is what PR-2 asks for, and it respects the boundary in PR-1.',
           score: 2,
@@ -84,7 +86,8 @@ const scenario: Scenario = {
       choices: [
         {
           id: 'call-and-document',
-          label: 'Ask the clinic to phone the patient today for a proper assessment, note the exchange in the record as your organisation requires, and reply to the message pointing to the portal.',
+          label:
+            'Ask the clinic to phone the patient today for a proper assessment, note the exchange in the record as your organization requires, and reply to the message pointing to the portal.',
           feedback:
             'This moves care back to a secure, documented channel and gets the patient assessed. It repairs the boundary (PR-1, PR-2), though the advice you gave cannot be taken back.',
           score: 1,
@@ -137,7 +140,8 @@ const scenario: Scenario = {
         },
         {
           id: 'general-reply',
-          label: 'Leave the comment without confirming anything, and post a general reminder that you cannot answer medical questions here, with the clinic number.',
+          label:
+            'Leave the comment without confirming anything, and post a general reminder that you cannot answer medical questions here, with the clinic number.',
           feedback:
             'You neither confirm a patient relationship nor discuss care, and everyone reading learns where to ask clinical questions. This follows PR-1 and PR-2.',
           score: 2,
@@ -160,7 +164,8 @@ const scenario: Scenario = {
       choices: [
         {
           id: 'bio-and-auto-reply',
-          label: 'Add to the bio and to an automatic message reply: "I cannot give medical advice here. Patients: call the clinic or use the patient portal. Emergencies: call emergency services."',
+          label:
+            'Add to the bio and to an automatic message reply: "I cannot give medical advice here. Patients: call the clinic or use the patient portal. Emergencies: call emergency services."',
           feedback:
             'Every patient who writes gets the official channels at once, and you never have to improvise. This builds PR-2 into the account itself while keeping the account useful for education.',
           score: 2,

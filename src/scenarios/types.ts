@@ -114,13 +114,7 @@ export interface ArticleMock {
 
 /** Anything a node can show the learner in a mock interface. */
 export type Mock =
-  | DmThreadMock
-  | PostComposerMock
-  | CommentThreadMock
-  | SceneMock
-  | ProfileMock
-  | AccessSettingsMock
-  | ArticleMock;
+  DmThreadMock | PostComposerMock | CommentThreadMock | SceneMock | ProfileMock | AccessSettingsMock | ArticleMock;
 
 /** Something happens; the learner reads it and continues. */
 export interface NarrativeNode {

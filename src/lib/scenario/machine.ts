@@ -111,7 +111,10 @@ export function createScenarioMachine(scenario: Scenario) {
             guard: { type: 'isChoice' as const, params: { choiceId: choice.id } },
             target: choice.next,
             actions: [
-              { type: 'advance' as const, params: { from: nodeId, choiceId: choice.id, score: choice.score, to: choice.next } },
+              {
+                type: 'advance' as const,
+                params: { from: nodeId, choiceId: choice.id, score: choice.score, to: choice.next },
+              },
               { type: 'persist' as const },
             ],
           })),

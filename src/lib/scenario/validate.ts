@@ -40,12 +40,15 @@ export function findScenarioProblems(scenario: Scenario): string[] {
   const ids = Object.keys(nodes);
 
   if (!ID_PATTERN.test(scenario.id)) problems.push(`${where()}: the ID must be kebab-case.`);
-  if (!Number.isInteger(scenario.version) || scenario.version < 1) problems.push(`${where()}: version must be a whole number from 1.`);
-  if (!THEMES.some((theme) => theme.id === scenario.theme)) problems.push(`${where()}: unknown theme "${scenario.theme}".`);
+  if (!Number.isInteger(scenario.version) || scenario.version < 1)
+    problems.push(`${where()}: version must be a whole number from 1.`);
+  if (!THEMES.some((theme) => theme.id === scenario.theme))
+    problems.push(`${where()}: unknown theme "${scenario.theme}".`);
   for (const field of ['title', 'summary', 'setting', 'role'] as const) {
     if (!scenario[field]?.trim()) problems.push(`${where()}: ${field} is empty.`);
   }
-  if (!(scenario.minutes >= 1 && scenario.minutes <= 30)) problems.push(`${where()}: minutes must be between 1 and 30.`);
+  if (!(scenario.minutes >= 1 && scenario.minutes <= 30))
+    problems.push(`${where()}: minutes must be between 1 and 30.`);
   if (!nodes[scenario.start]) problems.push(`${where()}: start "${scenario.start}" is not a node.`);
 
   const checkPractices = (nodeId: string, what: string, practices: readonly string[]) => {
@@ -60,7 +63,8 @@ export function findScenarioProblems(scenario: Scenario): string[] {
 
   for (const [id, node] of Object.entries(nodes)) {
     if (!ID_PATTERN.test(id)) problems.push(`${where(id)}: node IDs must be kebab-case.`);
-    if ((RESERVED_NODE_IDS as readonly string[]).includes(id)) problems.push(`${where(id)}: "${id}" is reserved by the engine.`);
+    if ((RESERVED_NODE_IDS as readonly string[]).includes(id))
+      problems.push(`${where(id)}: "${id}" is reserved by the engine.`);
     if (!node.title?.trim()) problems.push(`${where(id)}: title is empty.`);
     if (node.kind === 'narrative') {
       if (node.body.length === 0) problems.push(`${where(id)}: a narrative needs body text.`);
@@ -76,13 +80,16 @@ export function findScenarioProblems(scenario: Scenario): string[] {
         if (!ID_PATTERN.test(choice.id)) problems.push(`${where(id)}: ${label} needs a kebab-case ID.`);
         if (choiceIds.has(choice.id)) problems.push(`${where(id)}: ${label} appears twice.`);
         choiceIds.add(choice.id);
-        if (!choice.label.trim() || !choice.feedback.trim()) problems.push(`${where(id)}: ${label} needs a label and feedback.`);
-        if (![0, 1, 2].includes(choice.score)) problems.push(`${where(id)}: ${label} has a score other than 0, 1 or 2.`);
+        if (!choice.label.trim() || !choice.feedback.trim())
+          problems.push(`${where(id)}: ${label} needs a label and feedback.`);
+        if (![0, 1, 2].includes(choice.score))
+          problems.push(`${where(id)}: ${label} has a score other than 0, 1 or 2.`);
         checkPractices(id, label, choice.practices);
         checkTarget(id, label, choice.next);
       }
     } else if (node.kind === 'ending') {
-      if (!['best', 'acceptable', 'harmful'].includes(node.rating)) problems.push(`${where(id)}: unknown rating "${node.rating}".`);
+      if (!['best', 'acceptable', 'harmful'].includes(node.rating))
+        problems.push(`${where(id)}: unknown rating "${node.rating}".`);
       if (node.debrief.length === 0) problems.push(`${where(id)}: an ending needs a debrief.`);
       checkPractices(id, 'the ending', node.practices);
     } else {
@@ -116,7 +123,8 @@ export function findScenarioProblems(scenario: Scenario): string[] {
     return null;
   };
   const cycle = findCycle(scenario.start, []);
-  if (cycle) problems.push(`${where(cycle[0])}: loops back on itself (${cycle.join(' → ')}); every path must reach an ending.`);
+  if (cycle)
+    problems.push(`${where(cycle[0])}: loops back on itself (${cycle.join(' → ')}); every path must reach an ending.`);
 
   const endings = ids.filter((id) => nodes[id]!.kind === 'ending');
   if (endings.length < 3) problems.push(`${where()}: has ${endings.length} endings; at least 3 are needed.`);
@@ -131,7 +139,8 @@ export function findScenarioProblems(scenario: Scenario): string[] {
 export function practicesOfScenario(scenario: Scenario): Set<string> {
   const practices = new Set<string>();
   for (const node of Object.values(scenario.nodes)) {
-    if (node.kind === 'decision') for (const choice of node.choices) choice.practices.forEach((id) => practices.add(id));
+    if (node.kind === 'decision')
+      for (const choice of node.choices) choice.practices.forEach((id) => practices.add(id));
     if (node.kind === 'ending') node.practices.forEach((id) => practices.add(id));
   }
   return practices;

@@ -1,0 +1,152 @@
+/**
+ * A learner's session in one scenario: the XState actor, resuming from storage, and what the player shows.
+ * Plain rune state; the player component only renders it and sends events.
+ */
+import { createActor } from 'xstate';
+import {
+  ENDING_TAG,
+  createScenarioMachine,
+  replayPath,
+  scoreBounds,
+  stepsRemaining,
+  type ScenarioActor,
+  type ScenarioEvent,
+  type ScenarioSnapshot,
+} from '../../lib/scenario';
+import type { CourseStore } from '../../lib/storage';
+import type { DecisionNode, EndingNode, Scenario } from '../../scenarios/types';
+import { getStore, reportStorageProblem } from '../client/progress-client';
+import { t } from '../../i18n/ui';
+
+export type SessionStatus = 'loading' | 'ready';
+
+export class ScenarioSession {
+  status = $state<SessionStatus>('loading');
+  snapshot = $state<ScenarioSnapshot | null>(null);
+  /** A message about resuming (changed scenario, resumed, cannot save), shown above the step. */
+  notice = $state<string | null>(null);
+  /** Text for the polite live region: the feedback on a choice, or the new step's title. */
+  announcement = $state('');
+
+  readonly maxScore: number;
+  #actor: ScenarioActor | null = null;
+  #store: CourseStore | null = null;
+  #finishedAt = -1;
+
+  constructor(readonly scenario: Scenario) {
+    this.maxScore = scoreBounds(scenario).max;
+  }
+
+  /** Opens storage, restores a saved path if it fits this version, and starts the actor. */
+  async start(pagePath: string): Promise<void> {
+    let snapshot = null;
+    try {
+      this.#store = await getStore();
+      const saved = await this.#store.getScenarioProgress(this.scenario.id);
+      if (saved && saved.scenarioVersion !== this.scenario.version) {
+        this.notice = t('scenario.changed');
+        await this.#store.clearScenarioProgress(this.scenario.id);
+      } else if (saved && saved.path.length > 0) {
+        snapshot = replayPath(this.scenario, saved.path);
+        if (snapshot) this.notice = t('scenario.resumed');
+        else {
+          this.notice = t('scenario.changed');
+          await this.#store.clearScenarioProgress(this.scenario.id);
+        }
+      }
+      this.#store.recordVisit({ path: pagePath, title: this.scenario.title }).catch(reportStorageProblem);
+    } catch (error) {
+      this.#store = null;
+      this.notice = t('scenario.notSaved');
+      reportStorageProblem(error);
+    }
+
+    const machine = createScenarioMachine(this.scenario).provide({
+      actions: { persist: ({ context }) => this.#save(context.nodeId, context.path) },
+    });
+    this.#actor = createActor(machine, snapshot ? { snapshot } : {});
+    this.#actor.subscribe((next) => this.#onSnapshot(next));
+    this.#actor.start();
+    this.status = 'ready';
+  }
+
+  send(event: ScenarioEvent): void {
+    if (event.type === 'user.choose') {
+      const choice = this.decision?.choices.find((candidate) => candidate.id === event.choiceId);
+      if (choice) this.announcement = `${t('scenario.youChose', { label: choice.label })}. ${choice.feedback}`;
+    } else this.announcement = '';
+    this.notice = null;
+    this.#actor?.send(event);
+  }
+
+  stop(): void {
+    this.#actor?.stop();
+  }
+
+  get node() {
+    return this.snapshot ? this.scenario.nodes[this.snapshot.context.nodeId] : undefined;
+  }
+
+  get decision(): DecisionNode | undefined {
+    const node = this.node;
+    return node?.kind === 'decision' ? node : undefined;
+  }
+
+  get ending(): EndingNode | undefined {
+    const node = this.node;
+    return node?.kind === 'ending' ? node : undefined;
+  }
+
+  /** The feedback of the decision that led here, if the last step was a decision. */
+  get lastFeedback() {
+    const last = this.snapshot?.context.path.at(-1);
+    if (!last?.choiceId) return null;
+    const node = this.scenario.nodes[last.nodeId];
+    if (node?.kind !== 'decision') return null;
+    return node.choices.find((choice) => choice.id === last.choiceId) ?? null;
+  }
+
+  get canGoBack(): boolean {
+    return !!this.snapshot?.context.path.some((step) => step.choiceId !== null);
+  }
+
+  /** 1-based step number and the most steps this path can still have, for "Step 3 of up to 7". */
+  get progress(): { step: number; total: number } {
+    if (!this.snapshot) return { step: 1, total: 1 };
+    const step = this.snapshot.context.path.length + 1;
+    return { step, total: step - 1 + stepsRemaining(this.scenario, this.snapshot.context.nodeId) };
+  }
+
+  #onSnapshot(next: ScenarioSnapshot): void {
+    const previous = this.snapshot;
+    this.snapshot = next;
+    const node = this.scenario.nodes[next.context.nodeId];
+    if (!this.announcement && previous && node) this.announcement = node.title;
+    if (
+      next.hasTag(ENDING_TAG) &&
+      node?.kind === 'ending' &&
+      previous &&
+      this.#finishedAt !== next.context.path.length
+    ) {
+      this.#finishedAt = next.context.path.length;
+      this.#store
+        ?.finishScenario({
+          scenarioId: this.scenario.id,
+          scenarioVersion: this.scenario.version,
+          endingId: next.context.nodeId,
+          rating: node.rating,
+          score: next.context.score,
+          maxScore: this.maxScore,
+          path: next.context.path,
+        })
+        .catch(reportStorageProblem);
+    }
+  }
+
+  #save(nodeId: string, path: ScenarioSnapshot['context']['path']): void {
+    const node = this.scenario.nodes[nodeId];
+    // An ending is recorded as a finished attempt instead (see #onSnapshot).
+    if (!this.#store || node?.kind === 'ending') return;
+    this.#store.saveScenarioProgress(this.scenario.id, this.scenario.version, nodeId, path).catch(reportStorageProblem);
+  }
+}
