@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
 const SCRIPT_TAG = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const MODULEPRELOAD = /<link\b[^>]*rel=["']?modulepreload["']?[^>]*>/gi;
+const ISLAND = /<astro-island\b[^>]*>/gi;
 
 /** gzip size of some bytes, at the level static servers typically use. */
 export function gzipSize(content) {
@@ -24,13 +25,15 @@ function resolveUrl(specifier, fromUrl) {
 
 /**
  * JavaScript a page loads on open: module scripts, inline scripts, modulepreloads and their static imports.
- * `extraEntries` names chunks in `_astro/` (by prefix) to count as if the page loaded them too.
+ * Islands hydrated on load (`client:load`) count; islands hydrated later (`client:idle`, `client:visible`) count
+ * only with `includeDeferredIslands`. `extraEntries` names chunks in `_astro/` (by prefix) to count as if the page
+ * loaded them too.
  * @param {string} dist the built site
  * @param {string} htmlFile a page, relative to `dist`
- * @param {{ extraEntries?: string[] }} [options]
+ * @param {{ extraEntries?: string[], includeDeferredIslands?: boolean }} [options]
  * @returns {{ gzipBytes: number, rawBytes: number, files: string[] }}
  */
-export function javascriptOnOpen(dist, htmlFile, { extraEntries = [] } = {}) {
+export function javascriptOnOpen(dist, htmlFile, { extraEntries = [], includeDeferredIslands = false } = {}) {
   const html = readFileSync(join(dist, htmlFile), 'utf8');
   const pageUrl = `/${htmlFile}`;
   const queue = [];
@@ -53,6 +56,13 @@ export function javascriptOnOpen(dist, htmlFile, { extraEntries = [] } = {}) {
   for (const [tag] of html.matchAll(MODULEPRELOAD)) {
     const href = attribute(tag, 'href');
     if (href) queue.push(resolveUrl(href, pageUrl));
+  }
+  for (const [tag] of html.matchAll(ISLAND)) {
+    if (attribute(tag, 'client') !== 'load' && !includeDeferredIslands) continue;
+    for (const name of ['component-url', 'renderer-url']) {
+      const url = attribute(tag, name);
+      if (url) queue.push(resolveUrl(url, pageUrl));
+    }
   }
   const chunks = readdirSync(join(dist, '_astro'));
   for (const prefix of extraEntries) {

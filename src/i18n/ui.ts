@@ -55,6 +55,7 @@ export const ui = {
   'report.inProgress': 'started {date}',
   'report.notStarted': 'not started',
   'report.lastVisit': 'Last visited: {title}',
+  'report.scenarios': 'Scenarios finished: {done} of {total}',
   'nav.scenarios': 'Scenarios',
   'scenarios.title': 'Scenarios',
   'scenarios.filter': 'Show scenarios for',

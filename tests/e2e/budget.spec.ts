@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 import { javascriptOnOpen } from '../../scripts/page-weight.mjs';
+import { scenarios } from '../../src/scenarios';
 
 const DIST = join(process.cwd(), 'dist');
 const READING_PAGES = [
@@ -21,9 +22,12 @@ const READING_PAGES = [
   'references/index.html',
   'about/index.html',
   'progress/index.html',
+  'scenarios/index.html',
   '404.html',
 ];
 const READING_BUDGET = 12 * 1024;
+const SCENARIO_BUDGET = 50 * 1024;
+const SCENARIO_PAGES = scenarios.map((scenario) => `scenarios/${scenario.id}/index.html`);
 
 test.beforeAll(() => {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('No built site in dist/: run `npm run build` first.');
@@ -37,6 +41,15 @@ for (const file of READING_PAGES) {
       .map((name) => (name === '(inline)' ? '' : readFileSync(join(DIST, name), 'utf8')))
       .join('\n');
     expect(source).not.toMatch(/Dexie|IndexedDB API missing/);
+  });
+}
+
+for (const file of SCENARIO_PAGES) {
+  test(`${file} opens with at most 50 KB gzip of JavaScript (player, Svelte, XState), Dexie after first paint`, () => {
+    const weight = javascriptOnOpen(DIST, file);
+    expect(weight.files.some((name) => name.includes('ScenarioPlayer'))).toBe(true);
+    expect(weight.gzipBytes, JSON.stringify(weight.files)).toBeLessThanOrEqual(SCENARIO_BUDGET);
+    expect(weight.files.some((name) => /\/storage\./.test(name))).toBe(false);
   });
 }
 

@@ -19,6 +19,8 @@ export const PAGES = {
   references: '/references/',
   about: '/about/',
   progress: '/progress/',
+  scenarios: '/scenarios/',
+  'scenario (start)': '/scenarios/patient-dm-leg-pain/',
   'not found': '/no-such-page/',
 } as const;
 

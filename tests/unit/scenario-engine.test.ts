@@ -107,8 +107,11 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('sc
     expect(restored.getSnapshot().value).toBe(saved.nodeId);
 
     expect(replayPath(scenario, [{ nodeId: 'no-such-node', choiceId: null }])).toBeNull();
-    const detour = scenario.nodes[scenario.start]!.kind === 'narrative' ? [{ nodeId: scenario.start, choiceId: null }] : [];
-    expect(replayPath(scenario, [...detour, { nodeId: firstDecision(scenario), choiceId: 'no-such-choice' }])).toBeNull();
+    const detour =
+      scenario.nodes[scenario.start]!.kind === 'narrative' ? [{ nodeId: scenario.start, choiceId: null }] : [];
+    expect(
+      replayPath(scenario, [...detour, { nodeId: firstDecision(scenario), choiceId: 'no-such-choice' }]),
+    ).toBeNull();
   });
 });
 

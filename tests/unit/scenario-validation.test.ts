@@ -51,7 +51,12 @@ describe('findScenarioProblems', () => {
 
   test('rejects a dangling target, naming scenario, node and choice', () => {
     const scenario = fixture();
-    scenario.nodes.two = { kind: 'decision', title: 'Two', prompt: '?', choices: [choice('a', 'three'), choice('b', 'missing')] };
+    scenario.nodes.two = {
+      kind: 'decision',
+      title: 'Two',
+      prompt: '?',
+      choices: [choice('a', 'three'), choice('b', 'missing')],
+    };
     expect(findScenarioProblems(scenario)).toContain(
       'scenario "fixture", node "two": choice "b" leads to "missing", which is not a node.',
     );
@@ -60,12 +65,19 @@ describe('findScenarioProblems', () => {
   test('rejects a node that cannot be reached from start', () => {
     const scenario = fixture();
     scenario.nodes.orphan = { kind: 'narrative', title: 'Orphan', body: ['Nobody comes here.'], next: 'good' };
-    expect(findScenarioProblems(scenario)).toContain('scenario "fixture", node "orphan": cannot be reached from start.');
+    expect(findScenarioProblems(scenario)).toContain(
+      'scenario "fixture", node "orphan": cannot be reached from start.',
+    );
   });
 
   test('rejects a loop that could trap a learner (a dead end with no ending)', () => {
     const scenario = fixture();
-    scenario.nodes.three = { kind: 'decision', title: 'Three', prompt: '?', choices: [choice('a', 'good'), choice('b', 'two')] };
+    scenario.nodes.three = {
+      kind: 'decision',
+      title: 'Three',
+      prompt: '?',
+      choices: [choice('a', 'good'), choice('b', 'two')],
+    };
     expect(findScenarioProblems(scenario).join('\n')).toMatch(/node "two": loops back on itself \(two → three → two\)/);
   });
 
@@ -92,7 +104,12 @@ describe('findScenarioProblems', () => {
     const scenario = { ...fixture(), start: 'nowhere' };
     expect(findScenarioProblems(scenario)).toContain('scenario "fixture": start "nowhere" is not a node.');
     const duplicate = fixture();
-    duplicate.nodes.one = { kind: 'decision', title: 'One', prompt: '?', choices: [choice('a', 'two'), choice('a', 'bad')] };
+    duplicate.nodes.one = {
+      kind: 'decision',
+      title: 'One',
+      prompt: '?',
+      choices: [choice('a', 'two'), choice('a', 'bad')],
+    };
     expect(findScenarioProblems(duplicate)).toContain('scenario "fixture", node "one": choice "a" appears twice.');
   });
 });
@@ -108,5 +125,43 @@ describe('findLibraryProblems', () => {
     expect(problems).toContain('The library has 2 scenarios; at least 12 are needed.');
     expect(problems).toContain('Spine Care has 0 scenarios; at least 3 are needed.');
     expect(problems.join('\n')).toMatch(/No scenario exercises CC-1, CC-2, .*SC-11\./);
+  });
+});
+
+describe('mock checks', () => {
+  test('rejects a scene detail the scene cannot draw, and duplicate comment IDs', () => {
+    const scenario = fixture();
+    scenario.nodes.intro = {
+      kind: 'narrative',
+      title: 'Intro',
+      body: ['Start.'],
+      next: 'one',
+      mock: {
+        kind: 'comment-thread',
+        post: {
+          author: { name: 'You', handle: 'you' },
+          text: 'A post',
+          time: 'now',
+          media: {
+            description: 'A photo',
+            scene: {
+              kind: 'scene',
+              scene: 'front-desk',
+              caption: 'Desk',
+              details: [{ id: 'tattoo', label: 'Tattoo', description: 'A tattoo.' }],
+            },
+          },
+        },
+        comments: [
+          { id: 'c1', author: { name: 'A', handle: 'a' }, text: 'One', time: 'now' },
+          { id: 'c1', author: { name: 'B', handle: 'b' }, text: 'Two', time: 'now' },
+        ],
+      },
+    };
+    const problems = findScenarioProblems(scenario);
+    expect(problems).toContain(
+      'scenario "fixture", node "intro": comment ID "c1" is used twice in the comment thread.',
+    );
+    expect(problems.join('\n')).toMatch(/node "intro": the front-desk scene cannot draw a detail "tattoo"/);
   });
 });

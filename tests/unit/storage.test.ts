@@ -233,15 +233,13 @@ describe('database upgrades', () => {
       completedAt: at,
       recordVersion: 1,
     });
-    await v1
-      .table('lastVisits')
-      .put({
-        learnerId: 'learner-1',
-        path: '/modules/spine-care/',
-        title: 'Spine Care',
-        visitedAt: at,
-        recordVersion: 1,
-      });
+    await v1.table('lastVisits').put({
+      learnerId: 'learner-1',
+      path: '/modules/spine-care/',
+      title: 'Spine Care',
+      visitedAt: at,
+      recordVersion: 1,
+    });
     v1.close();
 
     const { store } = await open(name);

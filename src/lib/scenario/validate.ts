@@ -2,10 +2,45 @@
  * Rules a scenario must meet before a learner sees it. Each problem names the scenario and the node, so a bad
  * scenario file stops the build with a message that says where to look.
  */
-import type { Scenario, ScenarioNode } from '../../scenarios/types';
+import type { Mock, Scenario, ScenarioNode, SceneMock, SceneName } from '../../scenarios/types';
 import { PRACTICE_IDS, THEMES, isPracticeId } from '../content/themes';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The details each drawn scene can show (see SceneMock). */
+export const SCENE_DETAILS: Record<SceneName, readonly string[]> = {
+  'operating-room': ['wristband', 'tattoo', 'monitor', 'whiteboard', 'drape'],
+  'clinic-livestream': ['schedule-screen', 'patient-in-background', 'chart', 'presenter'],
+  'treatment-video': ['caption', 'sound', 'framing', 'table'],
+  'front-desk': ['sticky-note', 'screen', 'sign-in-sheet'],
+};
+
+/** Problems with the mock interface of one node: IDs that must be unique, scene details the scene cannot draw. */
+function findMockProblems(mock: Mock): string[] {
+  const problems: string[] = [];
+  const scenes: SceneMock[] = [];
+  if (mock.kind === 'scene') scenes.push(mock);
+  if (mock.kind === 'post-composer' && mock.media?.scene) scenes.push(mock.media.scene);
+  if (mock.kind === 'comment-thread') {
+    if (mock.post.media?.scene) scenes.push(mock.post.media.scene);
+    const ids = mock.comments.map((comment) => comment.id);
+    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (duplicate) problems.push(`comment ID "${duplicate}" is used twice in the comment thread.`);
+  }
+  for (const scene of scenes) {
+    const ids = scene.details.map((detail) => detail.id);
+    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (duplicate) problems.push(`scene detail "${duplicate}" is listed twice.`);
+    for (const id of ids) {
+      if (!SCENE_DETAILS[scene.scene]?.includes(id)) {
+        problems.push(
+          `the ${scene.scene} scene cannot draw a detail "${id}" (it can draw ${SCENE_DETAILS[scene.scene]?.join(', ')}).`,
+        );
+      }
+    }
+  }
+  return problems;
+}
 /** State names the engine uses itself; a node may not take them. */
 export const RESERVED_NODE_IDS = ['resolving'] as const;
 
@@ -66,6 +101,9 @@ export function findScenarioProblems(scenario: Scenario): string[] {
     if ((RESERVED_NODE_IDS as readonly string[]).includes(id))
       problems.push(`${where(id)}: "${id}" is reserved by the engine.`);
     if (!node.title?.trim()) problems.push(`${where(id)}: title is empty.`);
+    if (node.kind !== 'ending' && node.mock) {
+      for (const problem of findMockProblems(node.mock)) problems.push(`${where(id)}: ${problem}`);
+    }
     if (node.kind === 'narrative') {
       if (node.body.length === 0) problems.push(`${where(id)}: a narrative needs body text.`);
       checkTarget(id, 'continue', node.next);
