@@ -5,8 +5,9 @@ import svelte from '@astrojs/svelte';
 
 export default defineConfig({
   site: 'http://localhost:4321',
-  // Directory URLs with a trailing slash everywhere, so links, the built files and any offline cache agree.
-  trailingSlash: 'always',
+  // Pages are directories (/about/index.html) and every link the course writes ends in a slash; an address typed
+  // without one (/about) still works instead of showing an error.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx(), svelte()],
   // Prefetching would make requests a learner did not ask for; keep the network quiet on hospital Wi-Fi.

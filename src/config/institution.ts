@@ -12,16 +12,16 @@ export interface Disclosure {
 }
 
 export interface InstitutionSettings {
-  /** Organisation offering the course, or null for the open course. */
-  organisation: string | null;
+  /** Organization offering the course, or null for the open course. */
+  organization: string | null;
   /** Disclosures of relevant financial relationships of everyone who controls content. */
   disclosures: Disclosure[];
-  /** Statement on commercial support; shown only when an organisation is set. */
+  /** Statement on commercial support; shown only when an organization is set. */
   commercialSupport: string;
 }
 
 export const institution: InstitutionSettings = {
-  organisation: null,
+  organization: null,
   disclosures: [],
   commercialSupport: 'This activity received no commercial support.',
 };

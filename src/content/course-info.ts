@@ -6,7 +6,7 @@ export const courseInfo = {
     'A self-paced course on using social media safely, ethically and accurately in spine care, built on the 32 best practice statements published by the North American Spine Society Early Career Advisory Council (Cupler et al., 2025).',
   audience: [
     'Trainees in undergraduate and postgraduate spine care education: medical, chiropractic, physical therapy and physiatry students and residents.',
-    'Practising spine care professionals (chiropractors, spine surgeons, physiatrists, physical therapists, researchers) doing self-directed continuing education.',
+    'Practicing spine care professionals (chiropractors, spine surgeons, physiatrists, physical therapists, researchers) doing self-directed continuing education.',
     'Program directors who assign the course and need evidence that it was completed.',
   ],
   objectives: [

@@ -51,7 +51,12 @@ test('modules chain with previous and next in course order', async ({ page }) =>
       .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   }
-  await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
+  // After the last module, Next leads to the learner's progress.
+  await page
+    .getByRole('navigation', { name: 'Module navigation' })
+    .getByRole('link', { name: /^Next My progress/ })
+    .click();
+  await expect(page).toHaveURL(/\/progress\/$/);
 });
 
 test('the home page shows Figure 1 with a text alternative naming all four themes', async ({ page }) => {

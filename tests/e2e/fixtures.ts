@@ -10,6 +10,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** Every page of the built course, by kind. Later features add theirs here so every test covers them. */
 export const PAGES = {
   home: '/',
+  modules: '/modules/',
   introduction: '/modules/introduction/',
   'module (compliance-confidentiality)': '/modules/compliance-confidentiality/',
   'module (professionalism)': '/modules/professionalism/',

@@ -122,3 +122,30 @@ test.describe('when the browser refuses storage', () => {
     );
   });
 });
+
+test('module cards on the home and modules pages show each module’s status', async ({ page }) => {
+  await page.goto('/modules/');
+  const card = (title: string) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  await expect(card('Professionalism').locator('module-status')).toHaveText('Not started');
+  await page.goto('/modules/professionalism/');
+  await waitForProgress(page);
+  await page.goto('/modules/');
+  await expect(card('Professionalism').locator('module-status')).toHaveText('Started');
+  await page.goto('/modules/professionalism/');
+  await page.getByRole('button', { name: 'I have finished this module' }).click();
+  await expect(page.getByText(/You finished this module on /)).toBeVisible();
+  await page.goto('/');
+  await expect(card('Professionalism').locator('module-status')).toHaveText(/^Finished /);
+  await expect(
+    page.getByRole('link', {
+      name: 'Continue with the next module: Introduction: why social media matters in spine care',
+    }),
+  ).toBeVisible();
+});
+
+test('an address typed without its trailing slash still opens the page', async ({ page }) => {
+  const response = await page.goto('/about');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this course');
+});

@@ -137,6 +137,7 @@ test('a path saved under an older version of the scenario is not replayed: the l
 });
 
 test('axe finds nothing at the start, mid-way (feedback and a mock interface) and at the end', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(URL);
