@@ -59,6 +59,16 @@ describe('astro sync', () => {
 });
 
 describe('astro build', () => {
+  test('fails on a scenario with a dangling target, naming the scenario and the node', () => {
+    const dir = projectCopy();
+    edit(dir, 'src/scenarios/patient-dm-leg-pain.ts', "next: 'advice-consequence'", "next: 'nowhere'");
+    const { status, output } = astro(dir, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /scenario "patient-dm-leg-pain", node "first-reply": choice "give-advice" leads to "nowhere"/,
+    );
+  }, 120_000);
+
   test('fails when a module renders a practice that does not exist', () => {
     const dir = projectCopy();
     edit(dir, 'src/content/modules/security-access.mdx', '<Practice id="SA-4" />', '<Practice id="SA-9" />');
