@@ -18,10 +18,13 @@ export interface InstitutionSettings {
   disclosures: Disclosure[];
   /** Statement on commercial support; shown only when an organization is set. */
   commercialSupport: string;
+  /** Share of the final assessment's points needed to pass, from 0 to 1 (0.8 is 80%). */
+  passMark: number;
 }
 
 export const institution: InstitutionSettings = {
   organization: null,
   disclosures: [],
   commercialSupport: 'This activity received no commercial support.',
+  passMark: 0.8,
 };

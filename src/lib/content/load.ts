@@ -4,8 +4,9 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { practiceSchema, type Practice } from '../../content/schemas/practice';
 import { referenceSchema, type Reference } from '../../content/schemas/reference';
+import { questionSchema, type Question } from '../../content/schemas/question';
 import { findPracticeSetProblems } from './practice-set';
-import { THEMES } from './themes';
+import { PRACTICE_IDS, THEMES } from './themes';
 
 /** Where course data lives, relative to the project root (Astro and the tests both run from there). */
 export const CONTENT_DIR = resolve('src/content');
@@ -95,4 +96,55 @@ export function loadPractices(dir: string = CONTENT_DIR, references: Reference[]
   problems.push(...findPracticeSetProblems(ids));
   if (problems.length > 0) throw new ContentError('Practice content', problems);
   return practices;
+}
+
+/** Rules for the question bank as a whole. */
+export const BANK_RULES = { minItems: 64, minPerPractice: 2, checkItemsPerModule: { min: 4, max: 6 } } as const;
+
+/**
+ * Reads the question bank (`questions/<theme>.yaml`, one list per theme), validates every item, and the bank as a
+ * whole: unique IDs, each item filed under its primary practice's theme, at least 64 items, at least 2 per practice,
+ * and 4-6 knowledge-check items per theme module.
+ */
+export function loadQuestions(dir: string = CONTENT_DIR): Question[] {
+  const problems: string[] = [];
+  const questions: Question[] = [];
+  for (const theme of THEMES) {
+    const file = `questions/${theme.id}.yaml`;
+    readYamlList(join(dir, file)).forEach((entry, index) => {
+      const label = entryLabel(file, entry, index);
+      const result = questionSchema.safeParse(entry);
+      if (!result.success) {
+        problems.push(...describeIssues(label, result.error));
+        return;
+      }
+      if (!result.data.practices[0]?.startsWith(`${theme.prefix}-`)) {
+        problems.push(`${label}: its primary practice ${result.data.practices[0]} belongs to another theme's file.`);
+      }
+      questions.push(result.data);
+    });
+    const checks = questions.filter(
+      (question) => question.knowledgeCheck && question.practices[0]?.startsWith(`${theme.prefix}-`),
+    ).length;
+    const { min, max } = BANK_RULES.checkItemsPerModule;
+    if (checks < min || checks > max) {
+      problems.push(`${file}: ${checks} items are marked knowledgeCheck; a module check has ${min}-${max}.`);
+    }
+  }
+  const seen = new Set<string>();
+  for (const question of questions) {
+    if (seen.has(question.id)) problems.push(`Duplicate question ID "${question.id}".`);
+    seen.add(question.id);
+  }
+  if (questions.length < BANK_RULES.minItems) {
+    problems.push(`The bank has ${questions.length} items; at least ${BANK_RULES.minItems} are needed.`);
+  }
+  for (const id of PRACTICE_IDS) {
+    const count = questions.filter((question) => question.practices.includes(id)).length;
+    if (count < BANK_RULES.minPerPractice) {
+      problems.push(`Practice ${id} has ${count} items; at least ${BANK_RULES.minPerPractice} are needed.`);
+    }
+  }
+  if (problems.length > 0) throw new ContentError('The question bank', problems);
+  return questions;
 }

@@ -2,21 +2,20 @@
  * Rules a scenario must meet before a learner sees it. Each problem names the scenario and the node, so a bad
  * scenario file stops the build with a message that says where to look.
  */
-import type { Mock, Scenario, ScenarioNode, SceneMock, SceneName } from '../../scenarios/types';
+import { SCENE_DETAILS, mockSchema } from '../../content/schemas/mock';
+import type { Mock, Scenario, ScenarioNode, SceneMock } from '../../scenarios/types';
 import { PRACTICE_IDS, THEMES, isPracticeId } from '../content/themes';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The details each drawn scene can show (see SceneMock). */
-export const SCENE_DETAILS: Record<SceneName, readonly string[]> = {
-  'operating-room': ['wristband', 'tattoo', 'monitor', 'whiteboard', 'drape'],
-  'clinic-livestream': ['schedule-screen', 'patient-in-background', 'chart', 'presenter'],
-  'treatment-video': ['caption', 'sound', 'framing', 'table'],
-  'front-desk': ['sticky-note', 'screen', 'sign-in-sheet'],
-};
+
 
 /** Problems with the mock interface of one node: IDs that must be unique, scene details the scene cannot draw. */
 function findMockProblems(mock: Mock): string[] {
+  const parsed = mockSchema.safeParse(mock);
+  if (!parsed.success) {
+    return parsed.error.issues.map((issue) => `mock ${issue.path.join('.') || '(mock)'}: ${issue.message}`);
+  }
   const problems: string[] = [];
   const scenes: SceneMock[] = [];
   if (mock.kind === 'scene') scenes.push(mock);
@@ -32,9 +31,9 @@ function findMockProblems(mock: Mock): string[] {
     const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
     if (duplicate) problems.push(`scene detail "${duplicate}" is listed twice.`);
     for (const id of ids) {
-      if (!SCENE_DETAILS[scene.scene]?.includes(id)) {
+      if (!(SCENE_DETAILS[scene.scene] as readonly string[]).includes(id)) {
         problems.push(
-          `the ${scene.scene} scene cannot draw a detail "${id}" (it can draw ${SCENE_DETAILS[scene.scene]?.join(', ')}).`,
+          `the ${scene.scene} scene cannot draw a detail "${id}" (it can draw ${SCENE_DETAILS[scene.scene].join(', ')}).`,
         );
       }
     }

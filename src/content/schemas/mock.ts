@@ -1,0 +1,166 @@
+/**
+ * Mock social-media interfaces shown by scenarios and assessment items. One schema per interface; the TypeScript
+ * types in src/scenarios/types.ts are inferred from these, so the data contract is written once.
+ */
+import { z } from 'astro/zod';
+
+/** A fictional account as shown in a mock interface. Never a real person, clinic or company. */
+export const mockAccountSchema = z
+  .object({
+    /** Display name, e.g. "Your practice" or "A patient (name hidden)". */
+    name: z.string().min(1),
+    /** Handle without the @, obviously fictional, e.g. "your.practice". */
+    handle: z.string().min(1),
+    /** Short role label shown beside the name, e.g. "Spine surgeon". */
+    role: z.string().optional(),
+  })
+  .strict();
+
+/** The drawn scenes, and the details each can show. */
+export const SCENE_DETAILS = {
+  'operating-room': ['wristband', 'tattoo', 'monitor', 'whiteboard', 'drape'],
+  'clinic-livestream': ['schedule-screen', 'patient-in-background', 'chart', 'presenter'],
+  'treatment-video': ['caption', 'sound', 'framing', 'table'],
+  'front-desk': ['sticky-note', 'screen', 'sign-in-sheet'],
+} as const;
+
+export type SceneName = keyof typeof SCENE_DETAILS;
+
+/**
+ * A clinic photo or video frame drawn as SVG. Each detail that matters is drawn AND listed in text, so a screen
+ * reader user learns the same as a sighted learner. Detail IDs per scene are in {@link SCENE_DETAILS}.
+ */
+export const sceneMockSchema = z
+  .object({
+    kind: z.literal('scene'),
+    scene: z.enum(Object.keys(SCENE_DETAILS) as [SceneName, ...SceneName[]]),
+    /** One-line caption, e.g. "Photo a colleague posted after a long case". */
+    caption: z.string().min(1),
+    /** The details drawn in the scene and listed for everyone; only these are drawn. */
+    details: z.array(z.object({ id: z.string(), label: z.string().min(1), description: z.string().min(1) }).strict()).min(1),
+  })
+  .strict();
+
+/** An image or video attached to a post, described in words (and drawn when `scene` is given). */
+export const mockMediaSchema = z
+  .object({
+    /** What the picture shows, read by screen readers and shown as a caption. */
+    description: z.string().min(1),
+    /** A drawn scene to show in place of the picture. */
+    scene: sceneMockSchema.optional(),
+  })
+  .strict();
+
+/** A direct-message conversation. */
+export const dmThreadMockSchema = z
+  .object({
+    kind: z.literal('dm-thread'),
+    /** Generic platform description, e.g. "Photo-sharing app". Never a brand name. */
+    platform: z.string().min(1),
+    /** The other person in the conversation. */
+    with: mockAccountSchema,
+    messages: z.array(z.object({ from: z.enum(['them', 'me']), text: z.string().min(1), time: z.string() }).strict()).min(1),
+    /** Text already typed in the reply box, if any. */
+    draft: z.string().optional(),
+  })
+  .strict();
+
+/** A post being written, with its preview. */
+export const postComposerMockSchema = z
+  .object({
+    kind: z.literal('post-composer'),
+    author: mockAccountSchema,
+    text: z.string().min(1),
+    hashtags: z.array(z.string()).optional(),
+    media: mockMediaSchema.optional(),
+    /** Disclosure or permission line attached to the post, or absent if none. */
+    disclosure: z.string().optional(),
+    /** Who will see it, e.g. "Public". */
+    audience: z.string().optional(),
+  })
+  .strict();
+
+/** A published post with comments and moderation actions. */
+export const commentThreadMockSchema = z
+  .object({
+    kind: z.literal('comment-thread'),
+    post: z
+      .object({ author: mockAccountSchema, text: z.string().min(1), media: mockMediaSchema.optional(), time: z.string() })
+      .strict(),
+    comments: z
+      .array(z.object({ id: z.string(), author: mockAccountSchema, text: z.string().min(1), time: z.string() }).strict())
+      .min(1),
+  })
+  .strict();
+
+/** A profile and its bio, as shown in an editor. */
+export const profileMockSchema = z
+  .object({
+    kind: z.literal('profile'),
+    account: mockAccountSchema,
+    headline: z.string(),
+    bio: z.string(),
+    links: z.array(z.string()).optional(),
+  })
+  .strict();
+
+/** Who can reach a professional account, and how it is secured. */
+export const accessSettingsMockSchema = z
+  .object({
+    kind: z.literal('access-settings'),
+    account: mockAccountSchema,
+    members: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1),
+            role: z.string(),
+            access: z.enum(['owner', 'admin', 'editor']),
+            status: z.enum(['active', 'left the practice', 'changed role']),
+            lastActive: z.string(),
+          })
+          .strict(),
+      )
+      .min(1),
+    twoFactor: z.enum(['on', 'off']),
+    /** Whether staff sign in with one shared password. */
+    sharedLogin: z.boolean(),
+    passwordLastChanged: z.string(),
+  })
+  .strict();
+
+/** An article or post about to be shared. */
+export const articleMockSchema = z
+  .object({
+    kind: z.literal('article'),
+    /** Generic source description, e.g. "A health news website". */
+    source: z.string().min(1),
+    title: z.string().min(1),
+    /** Date shown on the article, e.g. "Published 2016". */
+    published: z.string(),
+    excerpt: z.string(),
+    sharedBy: mockAccountSchema.optional(),
+  })
+  .strict();
+
+/** Anything a scenario node or an assessment item can show in a mock interface. */
+export const mockSchema = z.discriminatedUnion('kind', [
+  dmThreadMockSchema,
+  postComposerMockSchema,
+  commentThreadMockSchema,
+  sceneMockSchema,
+  profileMockSchema,
+  accessSettingsMockSchema,
+  articleMockSchema,
+]);
+
+export type MockAccount = z.infer<typeof mockAccountSchema>;
+export type MockMedia = z.infer<typeof mockMediaSchema>;
+export type SceneMock = z.infer<typeof sceneMockSchema>;
+export type DmThreadMock = z.infer<typeof dmThreadMockSchema>;
+export type PostComposerMock = z.infer<typeof postComposerMockSchema>;
+export type CommentThreadMock = z.infer<typeof commentThreadMockSchema>;
+export type ProfileMock = z.infer<typeof profileMockSchema>;
+export type AccessSettingsMock = z.infer<typeof accessSettingsMockSchema>;
+export type ArticleMock = z.infer<typeof articleMockSchema>;
+export type Mock = z.infer<typeof mockSchema>;
