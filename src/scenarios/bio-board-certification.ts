@@ -249,14 +249,14 @@ const scenario: Scenario = {
       title: 'Accurate, clear and checked',
       rating: 'best',
       debrief: [
-        "Your profile says what you are today, makes clear your posts are your own, and sits within both the center's policy and your board's expectations. When you are certified, one edit adds the credential.",
+        "Your profile says what you are today, does not present your posts as the center's views, and sits within both the center's policy and your board's expectations. When you are certified, one edit adds the credential.",
         'CC-1 and CC-2 cover what the profile says; CC-3 and CC-7 cover the rules around it. The American College of Physicians suggests checking what is published about you online from time to time, so that an error such as a template credential does not linger.',
       ],
       practices: ['CC-1', 'CC-2', 'CC-3', 'CC-7'],
     },
     'ending-partial': {
       kind: 'ending',
-      title: 'A good profile with a blind spot',
+      title: 'A good profile with a gap',
       rating: 'acceptable',
       debrief: [
         'The profile is accurate and clear, but one set of rules has gone unread. Employer policies and board expectations differ by employer, state and profession, and each can cover things a template never mentions, such as patient stories, testimonials or how to describe your training.',

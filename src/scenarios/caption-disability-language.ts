@@ -113,12 +113,12 @@ const scenario: Scenario = {
       kind: 'decision',
       title: 'What else needs to change?',
       body: [
-        'The disability wording is fixed, and the peer mentor is now introduced in the words you chose. Two things in the draft still need a look: the name used for the condition, and the last sentence.',
+        'The disability wording is fixed, and the caption now introduces the peer mentor respectfully. Two things in the draft still need a look: the name used for the condition, and the last sentence.',
       ],
       mock: {
         kind: 'post-composer',
         author: { name: 'Your hospital', handle: 'your.hospital', role: 'Rehabilitation hospital' },
-        text: 'Join us Thursday for our free Spine Health Evening! Learn how to avoid a slipped disc, and hear from our peer mentor about daily life and sport after spinal cord injury. Plus: our real doctors set the record straight on back-cracking fads.',
+        text: 'Join us Thursday for our free Spine Health Evening! Learn how to avoid a slipped disc, and hear from our peer mentor, a wheelchair basketball coach, about daily life and staying active. Plus: our real doctors set the record straight on back-cracking fads.',
         hashtags: ['slippeddisc', 'backpain', 'spinehealth'],
         audience: 'Public',
       },
@@ -258,7 +258,7 @@ const scenario: Scenario = {
       mock: {
         kind: 'post-composer',
         author: { name: 'Your hospital', handle: 'your.hospital', role: 'Rehabilitation hospital' },
-        text: 'Join us Thursday for our free Spine Health Evening! Learn about lumbar disc herniation (when part of the soft inner material of a spinal disc pushes out beyond its usual boundary), hear from our peer mentor about daily life and sport after spinal cord injury, and hear how a physical therapist, a chiropractor, a physiatrist and a spine surgeon each approach back pain.',
+        text: 'Join us Thursday for our free Spine Health Evening! Learn about lumbar disc herniation (when part of the soft inner material of a spinal disc pushes out beyond its usual boundary), hear from our peer mentor, a wheelchair basketball coach, about daily life and staying active, and hear how a physical therapist, a chiropractor, a physiatrist and a spine surgeon each approach back pain.',
         hashtags: ['spinehealth', 'backpain', 'lumbardischerniation'],
         media: {
           description:

@@ -340,7 +340,7 @@ const scenario: Scenario = {
       title: 'Live, useful and clean',
       rating: 'best',
       debrief: [
-        'Viewers got practical, general advice about desk work and low back pain. The device was neither hyped nor hidden, and the replay went out only after a careful look.',
+        'Viewers got practical, general advice about desk work and low back pain, no claims were made for the device, and the replay went out only after a careful look. If a patient or PHI was visible at any point during the live broadcast, make sure the privacy office knows, even though the replay is clean (CC-3).',
         "The same thinking applies to video calls and webinars: before you turn on your camera or share your screen from a clinic, check what is behind you and what is on your screen (CC-6), and check every frame you later share (CC-5). For HIPAA or FDA questions (CC-4) and for approvals under your employer's policy (CC-3), ask your compliance or privacy office.",
       ],
       practices: ['CC-6', 'CC-5', 'CC-4', 'CC-3'],

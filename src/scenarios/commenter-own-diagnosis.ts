@@ -68,7 +68,7 @@ const scenario: Scenario = {
         {
           id: 'general-redirect',
           label:
-            'Reply briefly without discussing their findings: you cannot advise on individual cases here; please talk with the clinician who ordered the MRI, or call your office to book an evaluation; get urgent care for new weakness or any change in bladder or bowel control. Gently suggest they may want to delete the health details they posted.',
+            "Reply briefly without discussing their findings: you cannot advise on individual cases here; please talk with the clinician who ordered the MRI, or call the practice's office to book an evaluation; get urgent care for new or worsening leg weakness, numbness in the groin or inner thighs, or any change in bladder or bowel control. Gently suggest they may want to delete the health details they posted.",
           feedback:
             'You do not diagnose or advise in public, and you give the viewer a safe next step through official channels, as PR-2 asks. Your reply adds nothing about their case, and suggesting they remove their own details keeps your thread from collecting more health information than it should, which is part of what CC-10 asks of an account owner.',
           score: 2,

@@ -105,7 +105,7 @@ const scenario: Scenario = {
         kind: 'post-composer',
         author: you,
         text: companyCaption,
-        hashtags: ['#neckpain', '#chiropractic', '#homecare'],
+        hashtags: ['neckpain', 'chiropractic', 'homecare'],
         media: deviceVideo,
         audience: 'Public',
       },
@@ -332,7 +332,7 @@ const scenario: Scenario = {
       title: 'Your credibility stays yours',
       rating: 'best',
       debrief: [
-        'Your account still reads as a place for evidence, not advertising. When a patient later asked what you thought of the device, you could answer honestly, with no hidden ties and no marketing claims under your name.',
+        'Your account reads as a place for evidence, not advertising. When a patient later asked what you thought of the device, you could answer honestly, with no hidden ties and no marketing claims under your name.',
         "Contact with industry is part of spine care, and sharing a company's published research can be useful. When you do, check your employer's policy (CC-3), disclose any compensation, direct or indirect, including free products (SC-8), make clear that sharing is not endorsement (PR-3), and share only what the evidence supports (SC-9).",
       ],
       practices: ['PR-3', 'SC-8', 'SC-9', 'CC-3'],

@@ -51,7 +51,7 @@ const scenario: Scenario = {
         {
           id: 'plan-handover',
           label:
-            'Thank them warmly but decline. Agree on a handover before their last day: they show you the scheduled posts and the inbox, then together you sign the account out of their phone, change the login and remove their access. Write these steps down as an offboarding checklist.',
+            'Thank them warmly but decline. Agree on a handover for their last day: they show you the scheduled posts and the inbox, and once they have finished you sign the account out of their phone and every other device, change the login and remove their access. Write these steps down as an offboarding checklist.',
           feedback:
             'Access to the account ends when the job ends, and the coordinator leaves on good terms with a clear plan rather than a surprise. SA-4 asks you to remove access promptly when someone with access leaves, and a written checklist makes that a routine instead of a memory test. Planning to change the login also starts on SA-2, because a password a former employee knows is no longer a controlled secret.',
           score: 2,
@@ -174,9 +174,9 @@ const scenario: Scenario = {
         {
           id: 'leave-as-is',
           label:
-            'Leave the settings for now. The coordinator said they would delete the app, and it is late on a Friday.',
+            'Leave the settings for now. The coordinator has gone home, nothing has gone wrong, and it is late on a Friday.',
           feedback:
-            'A promise to delete an app does not remove access: the password still works, the role is still there, and the sticky note is still on the monitor. SA-4 asks for prompt removal, and the practice cannot confirm what happens on a personal phone it does not control (SA-2).',
+            'Waiting does not remove access, and neither would a promise to delete the app: the password still works, the role is still there, and the sticky note is still on the monitor. SA-4 asks for prompt removal, and the practice cannot confirm what happens on a personal phone it does not control (SA-2).',
           score: 0,
           practices: ['SA-4', 'SA-2'],
           next: 'weeks-later',
@@ -299,7 +299,7 @@ const scenario: Scenario = {
       title: 'Access follows the role, not the person',
       rating: 'best',
       debrief: [
-        'The coordinator left on good terms, and control of the account now sits with the practice rather than with whoever happens to know a password. Individual roles, a practice-owned password manager and two-factor on a practice-owned device mean that one departure no longer puts the account at risk.',
+        'The coordinator left on good terms, and control of the account now sits with the practice rather than with whoever happens to know a password. Once individual roles, a practice-owned password manager and two-factor on a practice-owned device are in place, one departure no longer puts the account at risk.',
         'The written policy makes the next change routine: remove the role the same day, change any credential the person could see, check two-factor and recovery contacts, and record it. Staff know the standard in advance and what happens if it is not met.',
       ],
       practices: ['SA-2', 'SA-3', 'SA-4', 'CC-3'],

@@ -6,7 +6,7 @@ const angryDraft =
   'Enough. Chiropractors are quacks who crack backs for cash and keep patients coming back forever. Real rehab is hard work, not a magic pop. If you believed that post, you get what you pay for.';
 
 const educationalDraft =
-  'Seen a post tonight saying surgeons just want to operate and physical therapists just hand out exercise sheets? Back pain care is teamwork. Most people with a new episode of low back pain improve, and staying active helps. For ongoing low back pain, guidelines recommend starting with nonsurgical care such as exercise therapy, and some also list spinal manipulation among the options. Surgery helps some people with specific problems, such as leg pain from a disc herniation that does not settle. Unlike some, we will never sell you a magic pop. General education, not medical advice.';
+  'Seen a post going around saying surgeons just want to operate and physical therapists just hand out exercise sheets? Back pain care is teamwork. Most people with a new episode of low back pain improve, and staying active helps. For ongoing low back pain, guidelines recommend starting with nonsurgical care such as exercise therapy, and some also list spinal manipulation among the options. Surgery helps some people with specific problems, such as leg pain from a disc herniation that does not settle. Unlike some, we will never sell you a magic pop. General education, not medical advice.';
 
 /** Late at night after a long shift, a physical therapist is tempted to fire back at a viral post that disparages spine professions. */
 const scenario: Scenario = {
@@ -67,7 +67,7 @@ const scenario: Scenario = {
         kind: 'post-composer',
         author: you,
         text: angryDraft,
-        hashtags: ['#backpain', '#physicaltherapy'],
+        hashtags: ['backpain', 'physicaltherapy'],
         audience: 'Public',
       },
       prompt: 'What do you do?',
@@ -122,7 +122,7 @@ const scenario: Scenario = {
         kind: 'post-composer',
         author: you,
         text: educationalDraft,
-        hashtags: ['#backpain', '#physicaltherapy'],
+        hashtags: ['backpain', 'physicaltherapy'],
         audience: 'Public',
       },
       prompt: 'What do you do with it?',
@@ -157,7 +157,7 @@ const scenario: Scenario = {
         kind: 'post-composer',
         author: you,
         text: angryDraft,
-        hashtags: ['#backpain', '#physicaltherapy'],
+        hashtags: ['backpain', 'physicaltherapy'],
         audience: 'Public',
       },
       prompt: 'What now?',
@@ -204,7 +204,7 @@ const scenario: Scenario = {
         kind: 'post-composer',
         author: you,
         text: educationalDraft,
-        hashtags: ['#backpain', '#physicaltherapy'],
+        hashtags: ['backpain', 'physicaltherapy'],
         audience: 'Public',
       },
       prompt: 'What do you change before posting?',

@@ -32,7 +32,7 @@ const scenario: Scenario = {
           },
           {
             from: 'them',
-            text: 'Even better, I know a fitness model. Tight workout gear, low camera angles, a few close-ups. That kind of video gets shared like crazy.',
+            text: 'Even better, I know a fitness model. Tight workout gear, low camera angles, a few close-ups. That kind of video spreads like wildfire.',
             time: '2:16 pm',
           },
           {
@@ -349,7 +349,7 @@ const scenario: Scenario = {
       title: 'Teaching, not theater',
       rating: 'best',
       debrief: [
-        'The video shows a real technique at real speed, with the screening and setup that make it safer, and a caption viewers can check. No patient was put on show, nobody was cast for their looks, and nothing in the edit promises more than care can deliver.',
+        "The video shows a real technique at real speed, with the screening and setup that make it safer, and a caption viewers can check. No patient was put on show, nothing in the video trades on anyone's looks, and nothing in the edit promises more than care can deliver.",
         'The video will keep being found long after you post it. Set a reminder to review it against newer guidelines and evidence from time to time (SC-9).',
       ],
       practices: ['SC-4', 'SC-6', 'SC-9', 'SC-10'],

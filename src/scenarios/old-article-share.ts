@@ -316,7 +316,7 @@ const scenario: Scenario = {
       title: 'Checked, sourced and collegial',
       rating: 'best',
       debrief: [
-        "You caught the article's age and thin sourcing before it carried your name, so no follower mistook a company's product news for your endorsement. In its place you wrote something readers can check, and you helped your colleague put things right without a public scene.",
+        "You checked the article's age and thin sourcing and chose not to pass it on. In its place you wrote something readers can check, and you helped your colleague put things right without a public scene.",
         'Checking the date, the source and the evidence (SC-11, SC-9) takes a minute. The yearly review reminder keeps your own post from aging into the same problem.',
       ],
       practices: ['SC-11', 'SC-9', 'PR-3', 'SC-2'],

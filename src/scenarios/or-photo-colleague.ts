@@ -118,7 +118,7 @@ const scenario: Scenario = {
           id: 'like-and-scroll',
           label: 'Like the post and scroll on. It is their account and their call.',
           feedback:
-            "A like adds your approval and pushes the post into more feeds, while the patient's name and tattoo stay public. The AMA Code of Medical Ethics, as the paper summarizes it, expects clinicians to act when a colleague's content breaches professional norms. CC-8 protects patients from being posted about without consent whoever owns the account, and CC-5 applies to what you share or endorse as well as what you post.",
+            "A like adds your approval and pushes the post into more feeds, while the patient's name and tattoo stay public. The AMA Code of Medical Ethics, as the paper summarizes it, expects clinicians to act when a colleague's content breaches professional norms. CC-8 protects patients from being posted about without consent whoever owns the account, and CC-5's check covers images you help spread, not only the ones you post yourself.",
           score: 0,
           practices: ['CC-8', 'CC-5'],
           next: 'next-morning',
@@ -201,7 +201,7 @@ const scenario: Scenario = {
       kind: 'narrative',
       title: 'The next morning',
       body: [
-        "You submit the hospital's online privacy report form and copy the chief resident. At 7 a.m. the chief resident calls your colleague, who deletes the post at once and is upset that nobody said anything the night before.",
+        "You submit the hospital's online privacy report form and copy the chief resident. At 7 am the chief resident calls your colleague, who deletes the post at once and is upset that nobody said anything the night before.",
         'The photo was public for about eight hours.',
       ],
       next: 'share-request',
@@ -400,7 +400,7 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         "The patient's surgery stays on a public account, recognized by family and shared by strangers, and the people who could help do not know where it came from.",
-        "Colleagues are part of the safeguard. The AMA code, as the paper summarizes it, expects action when a colleague's posts breach professional norms, starting with the simplest step that works: a private word, then the institution's channels (CC-3). Posting about a patient without explicit consent (CC-8) and showing identifying marks such as tattoos (SC-5) are exactly what those steps are there to stop.",
+        "Colleagues are part of the safeguard. The AMA code, as the paper summarizes it, expects action when a colleague's posts breach professional norms. Start with the simplest step that works: a private word, then the institution's channels (CC-3). Posting about a patient without explicit consent (CC-8) and showing identifying marks such as tattoos (SC-5) are exactly what those steps are there to stop.",
       ],
       practices: ['CC-8', 'SC-5', 'CC-3'],
     },

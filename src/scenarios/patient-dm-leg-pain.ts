@@ -8,8 +8,8 @@ const scenario: Scenario = {
   summary:
     'Eight days after a lumbar decompression, a patient sends your professional account a direct message asking whether new leg pain is normal.',
   theme: 'professionalism',
-  setting: "An orthopaedic spine surgeon's public professional account on a photo-sharing app",
-  role: 'Orthopaedic spine surgeon',
+  setting: "An orthopedic spine surgeon's public professional account on a photo-sharing app",
+  role: 'Orthopedic spine surgeon',
   minutes: 5,
   start: 'message-arrives',
   nodes: {
@@ -141,11 +141,11 @@ const scenario: Scenario = {
         {
           id: 'general-reply',
           label:
-            'Leave the comment without confirming anything, and post a general reminder that you cannot answer medical questions here, with the clinic number.',
+            'Hide the comment without replying to it, and post a general reminder that you cannot answer medical questions here, with the clinic number.',
           feedback:
-            'You neither confirm a patient relationship nor discuss care, and everyone reading learns where to ask clinical questions. This follows PR-1 and PR-2.',
+            'Hiding the comment takes details of a patient’s care off your account without confirming anything about them (CC-10), and everyone reading learns where to ask clinical questions (PR-2). You kept the same boundary you would keep in clinic (PR-1).',
           score: 2,
-          practices: ['PR-1', 'PR-2'],
+          practices: ['PR-1', 'PR-2', 'CC-10'],
           next: 'next-time',
         },
       ],
@@ -157,7 +157,7 @@ const scenario: Scenario = {
       mock: {
         kind: 'profile',
         account: { name: 'You', handle: 'your.spine.account', role: 'Spine surgeon' },
-        headline: 'Orthopaedic spine surgeon',
+        headline: 'Orthopedic spine surgeon',
         bio: 'Short explainers on spine surgery and recovery.',
       },
       prompt: 'What do you set up?',

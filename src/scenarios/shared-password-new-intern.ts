@@ -95,9 +95,9 @@ const scenario: Scenario = {
     },
     'password-spreads': {
       kind: 'narrative',
-      title: 'By Wednesday',
+      title: 'By Monday lunchtime',
       body: [
-        'By Wednesday the intern has saved the password in the notes app on their personal phone and sent it to a friend from college who edits videos for them. Neither of them means any harm, and nobody at the clinic knows the friend has it.',
+        'By lunchtime on Monday the intern has saved the password in the notes app on their personal phone and sent it to a friend from college who edits videos for them. Neither of them means any harm, and nobody at the clinic knows the friend has it.',
       ],
       next: 'intern-question',
     },
@@ -300,7 +300,7 @@ const scenario: Scenario = {
       kind: 'decision',
       title: 'The comments come in',
       body: [
-        "The accurate video is live, and the intern has also shared it to the clinic's account on a photo-sharing app. By evening it has three comments on the video app, and the intern asks which ones to delete. The clinic has no rules about comments.",
+        "The following week the clinic posts an accurate education video on staying active with new low back pain, and the intern also shares it to the clinic's account on a photo-sharing app. By evening it has three comments on the video app, and the intern asks which ones to delete. The clinic has no rules about comments.",
       ],
       mock: {
         kind: 'comment-thread',

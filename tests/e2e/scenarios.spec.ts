@@ -148,7 +148,7 @@ test('axe finds nothing at the start, mid-way (feedback and a mock interface) an
     await page.getByRole('button', { name: /^Reply briefly/ }).click();
     await expect(page.getByRole('region', { name: /^Post by You/ })).toBeVisible();
     expect(await axeViolations(page), `mid-way, ${scheme}`).toEqual([]);
-    await page.getByRole('button', { name: /^Leave the comment without confirming/ }).click();
+    await page.getByRole('button', { name: /^Hide the comment without replying/ }).click();
     await page.getByRole('button', { name: /^Add to the bio/ }).click();
     await expect(heading).toContainText('Ending');
     expect(await axeViolations(page), `end, ${scheme}`).toEqual([]);
@@ -209,7 +209,7 @@ test('the scenario list filters by theme and shows each scenario’s status', as
   await expect(card.locator('[data-status]')).toHaveText('In progress');
 
   await page.goto(URL);
-  for (const name of [/^Reply briefly/, /^Leave the comment without confirming/, /^Add to the bio/]) {
+  for (const name of [/^Reply briefly/, /^Hide the comment without replying/, /^Add to the bio/]) {
     await page.getByRole('button', { name }).click();
   }
   await expect(page.locator('#step-heading')).toContainText('Best outcome');

@@ -74,6 +74,8 @@ describe('CourseStore', () => {
       learnerId: store.learnerId,
       modules: {},
       scenarios: {},
+      assessment: { inProgress: false, submitted: 0, bestPercent: null, passed: false },
+      knowledgeChecks: {},
       lastVisit: null,
     });
   });
@@ -256,5 +258,111 @@ describe('database upgrades', () => {
     });
     await store.saveScenarioProgress('dm', 1, 'first', []);
     expect(await store.getScenarioProgress('dm')).not.toBeNull();
+  });
+});
+
+describe('assessment in storage', () => {
+  const items = [
+    { itemId: 'cc-1-a', order: ['b', 'a', 'c'] },
+    { itemId: 'sc-7-b', order: ['x', 'y', 'z'] },
+  ];
+  const result = {
+    earned: 1,
+    possible: 2,
+    percent: 50,
+    passed: false,
+    byTheme: [{ theme: 'spine-care', title: 'Spine Care', earned: 1, possible: 1 }],
+    items: [
+      { itemId: 'cc-1-a', score: 0 },
+      { itemId: 'sc-7-b', score: 1 },
+    ],
+  };
+
+  test('starting twice resumes the same draw and answers; the draw runs once', async () => {
+    const { store } = await open();
+    let draws = 0;
+    const draw = () => ((draws += 1), { seed: 1234, items });
+    const attempt = await store.startOrResumeAssessment(draw, 0.8);
+    await store.saveAssessmentAnswer(attempt.id!, 'cc-1-a', ['b']);
+    await store.saveAssessmentAnswer(attempt.id!, 'sc-7-b', ['x', 'z']);
+    await store.saveAssessmentAnswer(attempt.id!, 'cc-1-a', ['a']);
+    const resumed = await store.startOrResumeAssessment(draw, 0.8);
+    expect(draws).toBe(1);
+    expect(resumed).toMatchObject({ id: attempt.id, seed: 1234, items, passMark: 0.8, status: 'in-progress' });
+    expect(resumed.answers).toEqual({ 'cc-1-a': ['a'], 'sc-7-b': ['x', 'z'] });
+    expect((await store.getProgress()).assessment).toMatchObject({ inProgress: true, submitted: 0 });
+  });
+
+  test('submitting closes the attempt; the next start is a fresh draw; history and best score are kept', async () => {
+    const { store } = await open();
+    const first = await store.startOrResumeAssessment(() => ({ seed: 1, items }), 0.8);
+    await store.submitAssessment(first.id!, result);
+    await expect(store.saveAssessmentAnswer(first.id!, 'cc-1-a', ['a'])).rejects.toThrow(StorageUnavailableError);
+    expect(await store.getAssessmentInProgress()).toBeNull();
+
+    const second = await store.startOrResumeAssessment(() => ({ seed: 2, items }), 0.8);
+    expect(second.id).not.toBe(first.id);
+    expect(second.answers).toEqual({});
+    await store.submitAssessment(second.id!, { ...result, earned: 2, percent: 100, passed: true });
+
+    const history = await store.getAssessmentAttempts();
+    expect(history.map((attempt) => attempt.seed)).toEqual([2, 1]);
+    expect(history[1]!.result).toEqual(result);
+    expect((await store.getProgress()).assessment).toEqual({
+      inProgress: false,
+      submitted: 2,
+      bestPercent: 100,
+      passed: true,
+    });
+  });
+
+  test('knowledge checks keep the latest answer per item and sum by module', async () => {
+    const { store } = await open();
+    await store.recordKnowledgeCheck('spine-care', 'sc-3-a', ['x'], 0);
+    await store.recordKnowledgeCheck('spine-care', 'sc-3-a', ['y'], 1);
+    await store.recordKnowledgeCheck('spine-care', 'sc-7-a', ['z'], 0.5);
+    expect((await store.getKnowledgeChecks('spine-care')).map((check) => [check.itemId, check.answer])).toEqual([
+      ['sc-3-a', ['y']],
+      ['sc-7-a', ['z']],
+    ]);
+    expect((await store.getProgress()).knowledgeChecks).toEqual({ 'spine-care': { answered: 2, earned: 1.5 } });
+  });
+
+  test('a database made by version 2 opens with its scenario data intact', async () => {
+    const name = `v2-${++counter}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      learners: 'id',
+      settings: 'key',
+      moduleProgress: '[learnerId+moduleId], learnerId',
+      lastVisits: 'learnerId',
+    });
+    v2.version(2).stores({
+      scenarioProgress: '[learnerId+scenarioId], learnerId',
+      scenarioAttempts: '++id, learnerId, [learnerId+scenarioId]',
+    });
+    const at = '2026-09-01T10:00:00.000Z';
+    await v2.table('learners').add({ id: 'learner-2', displayName: '', createdAt: at, recordVersion: 1 });
+    await v2.table('settings').put({ key: 'activeLearnerId', value: 'learner-2' });
+    await v2.table('scenarioAttempts').add({
+      learnerId: 'learner-2',
+      scenarioId: 'dm',
+      scenarioVersion: 1,
+      startedAt: at,
+      endedAt: at,
+      endingId: 'best',
+      rating: 'best',
+      score: 6,
+      maxScore: 6,
+      path: [],
+      recordVersion: 1,
+    });
+    v2.close();
+
+    const { store } = await open(name);
+    expect(store.learnerId).toBe('learner-2');
+    expect((await store.getProgress()).scenarios.dm).toMatchObject({ finished: 1, bestRating: 'best' });
+    const attempt = await store.startOrResumeAssessment(() => ({ seed: 5, items: [] }), 0.8);
+    expect(attempt.status).toBe('in-progress');
   });
 });

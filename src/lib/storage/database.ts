@@ -4,6 +4,8 @@ import {
   type LastVisitRecord,
   type LearnerRecord,
   type ModuleProgressRecord,
+  type AssessmentAttemptRecord,
+  type KnowledgeCheckRecord,
   type ScenarioAttemptRecord,
   type ScenarioProgressRecord,
   type SettingRecord,
@@ -31,6 +33,8 @@ export class CourseDatabase extends Dexie {
   lastVisits!: EntityTable<LastVisitRecord, 'learnerId'>;
   scenarioProgress!: Table<ScenarioProgressRecord, [string, string]>;
   scenarioAttempts!: EntityTable<ScenarioAttemptRecord, 'id'>;
+  assessmentAttempts!: EntityTable<AssessmentAttemptRecord, 'id'>;
+  knowledgeChecks!: Table<KnowledgeCheckRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -55,5 +59,10 @@ export class CourseDatabase extends Dexie {
             visit.recordVersion = LAST_VISIT_VERSION;
           }),
       );
+    // Version 3: final-assessment attempts and knowledge-check answers. New tables only: no existing record changes.
+    this.version(3).stores({
+      assessmentAttempts: '++id, learnerId, [learnerId+status]',
+      knowledgeChecks: '[learnerId+itemId], learnerId, [learnerId+moduleId]',
+    });
   }
 }

@@ -5,10 +5,14 @@
 import { liveQuery, type DexieOptions, type Observable } from 'dexie';
 import { CourseDatabase, DATABASE_NAME, visitKindOf } from './database';
 import {
+  ASSESSMENT_RECORD_VERSION,
   LAST_VISIT_VERSION,
   RECORD_VERSION,
   SCENARIO_RECORD_VERSION,
+  type AssessmentAttemptRecord,
+  type AssessmentItemRecord,
   type EndingRating,
+  type KnowledgeCheckRecord,
   type LastVisitRecord,
   type LearnerRecord,
   type ModuleProgressRecord,
@@ -51,7 +55,23 @@ export interface ProgressSnapshot {
   modules: Record<string, ModuleStatus>;
   /** Status by scenario ID; a scenario never started is absent. */
   scenarios: Record<string, ScenarioStatus>;
+  /** The final assessment. */
+  assessment: AssessmentStatus;
+  /** Knowledge-check items answered, by module ID. */
+  knowledgeChecks: Record<string, { answered: number; earned: number }>;
   lastVisit: LastVisitRecord | null;
+}
+
+/** The learner's final-assessment record so far. */
+export interface AssessmentStatus {
+  /** An attempt has been started and not submitted. */
+  inProgress: boolean;
+  /** Submitted attempts. */
+  submitted: number;
+  /** Best percentage over submitted attempts, or null. */
+  bestPercent: number | null;
+  /** Whether any submitted attempt passed. */
+  passed: boolean;
 }
 
 /** A finished play, as the player reports it. */
@@ -230,11 +250,129 @@ export class CourseStore {
     });
   }
 
+  /**
+   * The attempt in progress, or a new one drawn by `draw` if there is none. Resuming returns the same draw and
+   * answers; `draw` is called only when a new attempt starts.
+   */
+  startOrResumeAssessment(
+    draw: () => { seed: number; items: AssessmentItemRecord[] },
+    passMark: number,
+  ): Promise<AssessmentAttemptRecord> {
+    const { db } = this;
+    return guard('start the assessment', () =>
+      db.transaction('rw', db.assessmentAttempts, async () => {
+        const open = await db.assessmentAttempts
+          .where('[learnerId+status]')
+          .equals([this.learnerId, 'in-progress'])
+          .first();
+        if (open) return open;
+        const { seed, items } = draw();
+        const attempt: AssessmentAttemptRecord = {
+          learnerId: this.learnerId,
+          status: 'in-progress',
+          seed,
+          items: items.map(({ itemId, order }) => ({ itemId, order: [...order] })),
+          answers: {},
+          passMark,
+          startedAt: this.now().toISOString(),
+          submittedAt: null,
+          result: null,
+          recordVersion: ASSESSMENT_RECORD_VERSION,
+        };
+        attempt.id = (await db.assessmentAttempts.add(attempt)) as number;
+        return attempt;
+      }),
+    );
+  }
+
+  /** The attempt in progress, or null. */
+  getAssessmentInProgress(): Promise<AssessmentAttemptRecord | null> {
+    return guard(
+      'read your assessment',
+      async () =>
+        (await this.db.assessmentAttempts
+          .where('[learnerId+status]')
+          .equals([this.learnerId, 'in-progress'])
+          .first()) ?? null,
+    );
+  }
+
+  /** Saves one answer of an attempt in progress. */
+  saveAssessmentAnswer(attemptId: number, itemId: string, answer: readonly string[]): Promise<void> {
+    return guard('save your answer', () =>
+      this.db.transaction('rw', this.db.assessmentAttempts, async () => {
+        const attempt = await this.db.assessmentAttempts.get(attemptId);
+        if (!attempt || attempt.learnerId !== this.learnerId || attempt.status !== 'in-progress') {
+          throw new Error('That assessment attempt is no longer open.');
+        }
+        await this.db.assessmentAttempts.put({ ...attempt, answers: { ...attempt.answers, [itemId]: [...answer] } });
+      }),
+    );
+  }
+
+  /** Submits an attempt with its result; it can no longer change. */
+  submitAssessment(attemptId: number, result: NonNullable<AssessmentAttemptRecord['result']>): Promise<void> {
+    return guard('submit your assessment', () =>
+      this.db.transaction('rw', this.db.assessmentAttempts, async () => {
+        const attempt = await this.db.assessmentAttempts.get(attemptId);
+        if (!attempt || attempt.learnerId !== this.learnerId || attempt.status !== 'in-progress') {
+          throw new Error('That assessment attempt is no longer open.');
+        }
+        await this.db.assessmentAttempts.update(attemptId, {
+          status: 'submitted',
+          submittedAt: this.now().toISOString(),
+          result: structuredClone(result),
+        });
+      }),
+    );
+  }
+
+  /** Submitted attempts, newest first. */
+  getAssessmentAttempts(): Promise<AssessmentAttemptRecord[]> {
+    return guard('read your assessment history', async () => {
+      const attempts = await this.db.assessmentAttempts
+        .where('[learnerId+status]')
+        .equals([this.learnerId, 'submitted'])
+        .toArray();
+      return attempts.sort((a, b) => (b.submittedAt ?? '').localeCompare(a.submittedAt ?? ''));
+    });
+  }
+
+  /** Records the latest answer to a knowledge-check item. */
+  recordKnowledgeCheck(moduleId: string, itemId: string, answer: readonly string[], score: number): Promise<void> {
+    return guard('save your answer', async () => {
+      await this.db.knowledgeChecks.put({
+        learnerId: this.learnerId,
+        moduleId,
+        itemId,
+        answer: [...answer],
+        score,
+        answeredAt: this.now().toISOString(),
+        recordVersion: ASSESSMENT_RECORD_VERSION,
+      });
+    });
+  }
+
+  /** Knowledge-check answers of one module. */
+  getKnowledgeChecks(moduleId: string): Promise<KnowledgeCheckRecord[]> {
+    return guard('read your answers', () =>
+      this.db.knowledgeChecks.where('[learnerId+moduleId]').equals([this.learnerId, moduleId]).toArray(),
+    );
+  }
+
   /** Reads the learner's progress once. */
   getProgress(): Promise<ProgressSnapshot> {
     const { db } = this;
+    const tables = [
+      db.moduleProgress,
+      db.lastVisits,
+      db.scenarioProgress,
+      db.scenarioAttempts,
+      db.assessmentAttempts,
+      db.knowledgeChecks,
+    ];
     return guard('read your progress', () =>
-      db.transaction('r', [db.moduleProgress, db.lastVisits, db.scenarioProgress, db.scenarioAttempts], async () => {
+      db.transaction('r', tables, async () => {
         const records = await db.moduleProgress.where('learnerId').equals(this.learnerId).toArray();
         const modules: Record<string, ModuleStatus> = {};
         for (const { moduleId, startedAt, lastVisitedAt, completedAt } of records) {
@@ -254,8 +392,22 @@ export class CourseStore {
           }
           if (!status.lastEndedAt || attempt.endedAt > status.lastEndedAt) status.lastEndedAt = attempt.endedAt;
         }
+        const attempts = await db.assessmentAttempts.where('learnerId').equals(this.learnerId).toArray();
+        const submitted = attempts.filter((attempt) => attempt.status === 'submitted' && attempt.result);
+        const assessment: AssessmentStatus = {
+          inProgress: attempts.some((attempt) => attempt.status === 'in-progress'),
+          submitted: submitted.length,
+          bestPercent: submitted.length ? Math.max(...submitted.map((attempt) => attempt.result!.percent)) : null,
+          passed: submitted.some((attempt) => attempt.result!.passed),
+        };
+        const knowledgeChecks: ProgressSnapshot['knowledgeChecks'] = {};
+        for (const check of await db.knowledgeChecks.where('learnerId').equals(this.learnerId).toArray()) {
+          const entry = (knowledgeChecks[check.moduleId] ??= { answered: 0, earned: 0 });
+          entry.answered += 1;
+          entry.earned += check.score;
+        }
         const lastVisit = (await db.lastVisits.get(this.learnerId)) ?? null;
-        return { learnerId: this.learnerId, modules, scenarios, lastVisit };
+        return { learnerId: this.learnerId, modules, scenarios, assessment, knowledgeChecks, lastVisit };
       }),
     );
   }

@@ -10,6 +10,8 @@ export const RECORD_VERSION = 1;
 export const LAST_VISIT_VERSION = 2;
 /** Version of the scenario shapes (added in database version 2). */
 export const SCENARIO_RECORD_VERSION = 1;
+/** Version of the assessment and knowledge-check shapes (added in database version 3). */
+export const ASSESSMENT_RECORD_VERSION = 1;
 
 /** Someone learning on this device. Every other record belongs to one learner. */
 export interface LearnerRecord {
@@ -107,4 +109,57 @@ export interface ScenarioAttemptRecord {
 export interface SettingRecord {
   key: 'activeLearnerId';
   value: string;
+}
+
+/** One item of a drawn final assessment: the question and the order its options are shown in. */
+export interface AssessmentItemRecord {
+  itemId: string;
+  order: string[];
+}
+
+/** Per-theme points of a submitted attempt. */
+export interface ThemeScoreRecord {
+  theme: string;
+  title: string;
+  earned: number;
+  possible: number;
+}
+
+/** A final-assessment attempt: drawn once from a seed, answered as the learner goes, then submitted. */
+export interface AssessmentAttemptRecord {
+  /** Auto-incremented key. */
+  id?: number;
+  learnerId: string;
+  status: 'in-progress' | 'submitted';
+  /** Seed of the draw, so it can be reproduced. */
+  seed: number;
+  items: AssessmentItemRecord[];
+  /** Selected option or part IDs, by item ID. */
+  answers: Record<string, string[]>;
+  /** Pass mark in force when the attempt started, 0 to 1. */
+  passMark: number;
+  startedAt: string;
+  submittedAt: string | null;
+  /** Results, once submitted. */
+  result: {
+    earned: number;
+    possible: number;
+    percent: number;
+    passed: boolean;
+    byTheme: ThemeScoreRecord[];
+    items: { itemId: string; score: number }[];
+  } | null;
+  recordVersion: typeof ASSESSMENT_RECORD_VERSION;
+}
+
+/** The latest answer to one knowledge-check item in a module. */
+export interface KnowledgeCheckRecord {
+  learnerId: string;
+  moduleId: string;
+  itemId: string;
+  answer: string[];
+  /** Points from 0 to 1. */
+  score: number;
+  answeredAt: string;
+  recordVersion: typeof ASSESSMENT_RECORD_VERSION;
 }
