@@ -22,10 +22,13 @@ if (files.length === 0) {
       if (ids.has(id)) problems.push(`${file} ${id}: duplicate ID.`);
       ids.add(id);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(`${file} ${id}: ${issue.path.join('.')}: ${issue.message}`);
+        for (const issue of result.error.issues)
+          problems.push(`${file} ${id}: ${issue.path.join('.')}: ${issue.message}`);
       }
     });
-    console.log(`${file}: ${items.length} items, ${items.filter((item) => (item as { knowledgeCheck?: boolean }).knowledgeCheck).length} marked knowledgeCheck.`);
+    console.log(
+      `${file}: ${items.length} items, ${items.filter((item) => (item as { knowledgeCheck?: boolean }).knowledgeCheck).length} marked knowledgeCheck.`,
+    );
   }
 }
 if (problems.length > 0) {

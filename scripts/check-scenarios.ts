@@ -1,7 +1,8 @@
 // `npx tsx scripts/check-scenarios.ts [file...]`: validates scenario files (default: the whole library).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findLibraryProblems, findScenarioProblems } from '../src/lib/scenario/validate';
+import { findLibraryProblems, findScenarioMockProblems } from '../src/lib/scenario/library';
+import { findScenarioProblems } from '../src/lib/scenario/validate';
 import type { Scenario } from '../src/scenarios/types';
 
 const files = process.argv.slice(2);
@@ -10,7 +11,7 @@ if (files.length > 0) {
   problems = [];
   for (const file of files) {
     const module = (await import(pathToFileURL(resolve(file)).href)) as { default: Scenario };
-    problems.push(...findScenarioProblems(module.default));
+    problems.push(...findScenarioProblems(module.default), ...findScenarioMockProblems(module.default));
   }
 } else {
   const { scenarios } = await import('../src/scenarios/index');

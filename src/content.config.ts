@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { moduleSchema } from './content/schemas/module';
 import { practiceSchema } from './content/schemas/practice';
 import { referenceSchema } from './content/schemas/reference';
-import { loadPractices, loadReferences } from './lib/content/load';
+import { questionSchema } from './content/schemas/question';
+import { loadPractices, loadQuestions, loadReferences } from './lib/content/load';
 
 // The practice and reference loaders validate the whole set (IDs, order, sources) before Astro sees a single
 // entry, so a bad file stops `astro build`, `astro dev` and `astro check` with a message naming file and entry.
@@ -17,9 +18,14 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
+const questions = defineCollection({
+  loader: async () => loadQuestions(),
+  schema: questionSchema,
+});
+
 const modules = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/modules' }),
   schema: moduleSchema,
 });
 
-export const collections = { practices, references, modules };
+export const collections = { practices, references, questions, modules };

@@ -4,10 +4,19 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { findLibraryProblems, practicesOfScenario } from '../lib/scenario/validate';
+import { findLibraryProblems } from '../lib/scenario/library';
+import { practicesOfScenario } from '../lib/scenario/validate';
 import { scenarios } from '../scenarios';
 import type { Scenario } from '../scenarios/types';
-import { PRACTICE_IDS, isPracticeId, type PracticeId, type ThemeId } from '../lib/content/themes';
+import {
+  PRACTICE_IDS,
+  THEMES,
+  isPracticeId,
+  practiceAnchor,
+  type PracticeId,
+  type ThemeId,
+} from '../lib/content/themes';
+import type { Question } from './schemas/question';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -87,4 +96,28 @@ export function getScenariosOfTheme(theme: string): Scenario[] {
 /** The URL of a scenario page. */
 export function scenarioHref(scenario: Scenario): string {
   return `/scenarios/${scenario.id}/`;
+}
+
+/** The question bank, in file order (theme by theme). */
+export async function getQuestions(): Promise<Question[]> {
+  const entries = await getCollection('questions');
+  return entries.map((entry) => entry.data as Question);
+}
+
+/** The knowledge-check items of a theme module. */
+export async function getKnowledgeCheck(theme: string): Promise<Question[]> {
+  const prefix = THEMES.find((candidate) => candidate.id === theme)?.prefix;
+  return (await getQuestions()).filter(
+    (question) => question.knowledgeCheck && prefix && question.practices[0]?.startsWith(`${prefix}-`),
+  );
+}
+
+/** Title and URL of every practice, by ID, for links from interactive views. */
+export async function getPracticeLinks(): Promise<Record<string, { id: string; title: string; href: string }>> {
+  return Object.fromEntries(
+    (await getPractices()).map((practice) => [
+      practice.id,
+      { id: practice.id, title: practice.title, href: `/practices/#${practiceAnchor(practice.id as PracticeId)}` },
+    ]),
+  );
 }

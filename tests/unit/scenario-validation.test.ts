@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findLibraryProblems, findScenarioProblems, longestDecisionCount } from '../../src/lib/scenario';
+import { findScenarioProblems, longestDecisionCount } from '../../src/lib/scenario';
+import { findLibraryProblems, findScenarioMockProblems } from '../../src/lib/scenario/library';
 import { scenarios } from '../../src/scenarios';
 import type { Scenario } from '../../src/scenarios/types';
 
@@ -158,7 +159,7 @@ describe('mock checks', () => {
         ],
       },
     };
-    const problems = findScenarioProblems(scenario);
+    const problems = findScenarioMockProblems(scenario);
     expect(problems).toContain(
       'scenario "fixture", node "intro": comment ID "c1" is used twice in the comment thread.',
     );

@@ -37,7 +37,9 @@ export const sceneMockSchema = z
     /** One-line caption, e.g. "Photo a colleague posted after a long case". */
     caption: z.string().min(1),
     /** The details drawn in the scene and listed for everyone; only these are drawn. */
-    details: z.array(z.object({ id: z.string(), label: z.string().min(1), description: z.string().min(1) }).strict()).min(1),
+    details: z
+      .array(z.object({ id: z.string(), label: z.string().min(1), description: z.string().min(1) }).strict())
+      .min(1),
   })
   .strict();
 
@@ -59,7 +61,9 @@ export const dmThreadMockSchema = z
     platform: z.string().min(1),
     /** The other person in the conversation. */
     with: mockAccountSchema,
-    messages: z.array(z.object({ from: z.enum(['them', 'me']), text: z.string().min(1), time: z.string() }).strict()).min(1),
+    messages: z
+      .array(z.object({ from: z.enum(['them', 'me']), text: z.string().min(1), time: z.string() }).strict())
+      .min(1),
     /** Text already typed in the reply box, if any. */
     draft: z.string().optional(),
   })
@@ -85,10 +89,17 @@ export const commentThreadMockSchema = z
   .object({
     kind: z.literal('comment-thread'),
     post: z
-      .object({ author: mockAccountSchema, text: z.string().min(1), media: mockMediaSchema.optional(), time: z.string() })
+      .object({
+        author: mockAccountSchema,
+        text: z.string().min(1),
+        media: mockMediaSchema.optional(),
+        time: z.string(),
+      })
       .strict(),
     comments: z
-      .array(z.object({ id: z.string(), author: mockAccountSchema, text: z.string().min(1), time: z.string() }).strict())
+      .array(
+        z.object({ id: z.string(), author: mockAccountSchema, text: z.string().min(1), time: z.string() }).strict(),
+      )
       .min(1),
   })
   .strict();

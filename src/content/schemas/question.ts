@@ -8,7 +8,9 @@ const PRACTICE_MENTION = /\b(?:CC|PR|SA|SC)-\d{1,2}\b/;
 const rationaleSchema = z
   .string()
   .min(20)
-  .refine((text) => PRACTICE_MENTION.test(text), { message: 'A rationale names the practice it rests on (e.g. CC-5).' });
+  .refine((text) => PRACTICE_MENTION.test(text), {
+    message: 'A rationale names the practice it rests on (e.g. CC-5).',
+  });
 
 const optionSchema = z
   .object({
@@ -40,7 +42,9 @@ const partSchema = z
 
 const baseFields = {
   /** Stable ID, e.g. `cc-5-photo-whiteboard`; results and saved answers refer to it. */
-  id: z.string().regex(/^(?:cc|pr|sa|sc)-\d{1,2}-[a-z0-9-]+$/, 'Start the ID with its primary practice, e.g. "cc-5-...".'),
+  id: z
+    .string()
+    .regex(/^(?:cc|pr|sa|sc)-\d{1,2}-[a-z0-9-]+$/, 'Start the ID with its primary practice, e.g. "cc-5-...".'),
   /** Practices the item assesses; the first is its primary practice (used to draw one item per practice). */
   practices: z.array(practiceIdSchema).min(1),
   /** How hard the item is. */
@@ -84,12 +88,16 @@ export const questionSchema = z
   ])
   .superRefine((question, context) => {
     const entries = question.type === 'spot' ? question.parts : question.options;
-    const flags = question.type === 'spot' ? question.parts.map((part) => ({ correct: part.problem })) : question.options;
+    const flags =
+      question.type === 'spot' ? question.parts.map((part) => ({ correct: part.problem })) : question.options;
     if (!hasCorrect(flags)) {
       context.addIssue({ code: z.ZodIssueCode.custom, message: 'The item has no correct answer.' });
     }
     if (question.type === 'single' && question.options.filter((option) => option.correct).length !== 1) {
-      context.addIssue({ code: z.ZodIssueCode.custom, message: 'A single-choice item has exactly one correct option.' });
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: 'A single-choice item has exactly one correct option.',
+      });
     }
     if (!uniqueIds(entries)) {
       context.addIssue({ code: z.ZodIssueCode.custom, message: 'Option or part IDs repeat within the item.' });

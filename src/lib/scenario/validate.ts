@@ -2,44 +2,11 @@
  * Rules a scenario must meet before a learner sees it. Each problem names the scenario and the node, so a bad
  * scenario file stops the build with a message that says where to look.
  */
-import { SCENE_DETAILS, mockSchema } from '../../content/schemas/mock';
-import type { Mock, Scenario, ScenarioNode, SceneMock } from '../../scenarios/types';
-import { PRACTICE_IDS, THEMES, isPracticeId } from '../content/themes';
+import type { Scenario, ScenarioNode } from '../../scenarios/types';
+import { THEMES, isPracticeId } from '../content/themes';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-
-
-/** Problems with the mock interface of one node: IDs that must be unique, scene details the scene cannot draw. */
-function findMockProblems(mock: Mock): string[] {
-  const parsed = mockSchema.safeParse(mock);
-  if (!parsed.success) {
-    return parsed.error.issues.map((issue) => `mock ${issue.path.join('.') || '(mock)'}: ${issue.message}`);
-  }
-  const problems: string[] = [];
-  const scenes: SceneMock[] = [];
-  if (mock.kind === 'scene') scenes.push(mock);
-  if (mock.kind === 'post-composer' && mock.media?.scene) scenes.push(mock.media.scene);
-  if (mock.kind === 'comment-thread') {
-    if (mock.post.media?.scene) scenes.push(mock.post.media.scene);
-    const ids = mock.comments.map((comment) => comment.id);
-    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
-    if (duplicate) problems.push(`comment ID "${duplicate}" is used twice in the comment thread.`);
-  }
-  for (const scene of scenes) {
-    const ids = scene.details.map((detail) => detail.id);
-    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
-    if (duplicate) problems.push(`scene detail "${duplicate}" is listed twice.`);
-    for (const id of ids) {
-      if (!(SCENE_DETAILS[scene.scene] as readonly string[]).includes(id)) {
-        problems.push(
-          `the ${scene.scene} scene cannot draw a detail "${id}" (it can draw ${SCENE_DETAILS[scene.scene].join(', ')}).`,
-        );
-      }
-    }
-  }
-  return problems;
-}
 /** State names the engine uses itself; a node may not take them. */
 export const RESERVED_NODE_IDS = ['resolving'] as const;
 
@@ -100,9 +67,6 @@ export function findScenarioProblems(scenario: Scenario): string[] {
     if ((RESERVED_NODE_IDS as readonly string[]).includes(id))
       problems.push(`${where(id)}: "${id}" is reserved by the engine.`);
     if (!node.title?.trim()) problems.push(`${where(id)}: title is empty.`);
-    if (node.kind !== 'ending' && node.mock) {
-      for (const problem of findMockProblems(node.mock)) problems.push(`${where(id)}: ${problem}`);
-    }
     if (node.kind === 'narrative') {
       if (node.body.length === 0) problems.push(`${where(id)}: a narrative needs body text.`);
       checkTarget(id, 'continue', node.next);
@@ -181,23 +145,4 @@ export function practicesOfScenario(scenario: Scenario): Set<string> {
     if (node.kind === 'ending') node.practices.forEach((id) => practices.add(id));
   }
   return practices;
-}
-
-/** Library-wide rules: unique IDs, at least 12 scenarios and 3 per theme, and all 32 practices exercised. */
-export function findLibraryProblems(scenarios: readonly Scenario[]): string[] {
-  const problems = scenarios.flatMap(findScenarioProblems);
-  const seen = new Set<string>();
-  for (const scenario of scenarios) {
-    if (seen.has(scenario.id)) problems.push(`scenario "${scenario.id}": the ID is used twice.`);
-    seen.add(scenario.id);
-  }
-  if (scenarios.length < 12) problems.push(`The library has ${scenarios.length} scenarios; at least 12 are needed.`);
-  for (const theme of THEMES) {
-    const count = scenarios.filter((scenario) => scenario.theme === theme.id).length;
-    if (count < 3) problems.push(`${theme.title} has ${count} scenarios; at least 3 are needed.`);
-  }
-  const covered = new Set(scenarios.flatMap((scenario) => [...practicesOfScenario(scenario)]));
-  const missing = PRACTICE_IDS.filter((id) => !covered.has(id));
-  if (missing.length > 0) problems.push(`No scenario exercises ${missing.join(', ')}.`);
-  return problems;
 }
