@@ -21,6 +21,7 @@ export const PAGES = {
   about: '/about/',
   progress: '/progress/',
   scenarios: '/scenarios/',
+  assessment: '/assessment/',
   'scenario (start)': '/scenarios/patient-dm-leg-pain/',
   'not found': '/no-such-page/',
 } as const;

@@ -58,6 +58,18 @@ describe('astro sync', () => {
   }, 60_000);
 });
 
+describe('astro sync on the question bank', () => {
+  test('fails on an item with no correct answer, naming the item', () => {
+    const dir = projectCopy();
+    edit(dir, 'src/content/questions/security-access.yaml', /correct: true/, 'correct: false');
+    const { status, output } = astro(dir, 'sync');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /questions\/security-access\.yaml sa-[\w-]+: .*(no correct answer|exactly one correct option)/,
+    );
+  }, 60_000);
+});
+
 describe('astro build', () => {
   test('fails on a scenario with a dangling target, naming the scenario and the node', () => {
     const dir = projectCopy();

@@ -36,8 +36,9 @@ describe('npm run content:report', () => {
     expect(table.stdout).toMatch(/All 32 practices have at least one activity/);
     const json = spawnSync('npx', ['tsx', 'scripts/content-report.ts', '--json'], { encoding: 'utf8' });
     expect(json.status).toBe(0);
-    const report = JSON.parse(json.stdout) as { practices: { id: string }[]; uncovered: string[] };
+    const report = JSON.parse(json.stdout) as { practices: { id: string; questions: string[] }[]; uncovered: string[] };
     expect(report.practices.map((row) => row.id)).toHaveLength(32);
+    for (const row of report.practices) expect(row.questions.length, row.id).toBeGreaterThanOrEqual(2);
     expect(report.uncovered).toEqual([]);
   }, 30_000);
 });

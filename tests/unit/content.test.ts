@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { ContentError, loadPractices, loadReferences } from '../../src/lib/content/load';
+import { ContentError, loadPractices, loadQuestions, loadReferences } from '../../src/lib/content/load';
 import { findModuleBodyProblems, findRenderedPracticeIds } from '../../src/lib/content/module-body';
 import { PRACTICE_IDS, practiceIdsOfTheme } from '../../src/lib/content/themes';
 import { moduleSchema } from '../../src/content/schemas/module';
@@ -185,5 +185,57 @@ describe('findRenderedPracticeIds', () => {
       1,
     );
     expect(findModuleBodyProblems('m', ['SA-1', 'SA-2'], '<Practice id="SA-1" />')).toHaveLength(1);
+  });
+});
+
+describe('loadQuestions', () => {
+  function bankWith(themeFile: string, edit: (entries: Record<string, unknown>[]) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'pwc-questions-'));
+    cpSync(join(CONTENT, 'questions'), join(dir, 'questions'), { recursive: true });
+    const file = join(dir, 'questions', themeFile);
+    const entries = parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+    edit(entries);
+    writeFileSync(file, stringify(entries));
+    return dir;
+  }
+
+  test('the course bank: at least 64 items, at least 2 per practice, 4-6 knowledge-check items per theme', () => {
+    const questions = loadQuestions();
+    expect(questions.length).toBeGreaterThanOrEqual(64);
+    for (const id of PRACTICE_IDS) {
+      expect(questions.filter((question) => question.practices[0] === id).length, id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('rejects an unknown practice, naming the item', () => {
+    const dir = bankWith('spine-care.yaml', (entries) => {
+      entries[0]!.practices = [...(entries[0]!.practices as string[]), 'SC-12'];
+    });
+    expect(problemsOf(() => loadQuestions(dir))).toMatch(
+      /questions\/spine-care\.yaml sc-[\w-]+: practices\.\d: Unknown practice ID "SC-12"/,
+    );
+  });
+
+  test('rejects an item with no correct answer, naming it', () => {
+    let id = '';
+    const dir = bankWith('professionalism.yaml', (entries) => {
+      const item = entries.find((entry) => entry.type === 'multiple')!;
+      id = item.id as string;
+      for (const option of item.options as { correct: boolean }[]) option.correct = false;
+    });
+    expect(problemsOf(() => loadQuestions(dir))).toContain(
+      `questions/professionalism.yaml ${id}: (entry): The item has no correct answer.`,
+    );
+  });
+
+  test('rejects a duplicate ID and a rationale that names no practice', () => {
+    const dir = bankWith('security-access.yaml', (entries) => {
+      entries[1]!.id = entries[0]!.id;
+      const options = (entries[2]!.options ?? entries[2]!.parts) as { rationale: string }[];
+      options[0]!.rationale = 'Because it is obviously better that way.';
+    });
+    const message = problemsOf(() => loadQuestions(dir));
+    expect(message).toMatch(/Duplicate question ID "sa-/);
+    expect(message).toMatch(/A rationale names the practice it rests on/);
   });
 });

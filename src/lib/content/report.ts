@@ -40,6 +40,7 @@ export function buildActivityReport(
 export function formatActivityReport(report: ActivityReport): string {
   const width = Math.max(8, ...report.practices.map((row) => row.title.length));
   const lines = [`${'ID'.padEnd(6)} ${'Practice'.padEnd(width)}  Scenarios  Questions  Scenario IDs`];
+  const totalQuestions = new Set(report.practices.flatMap((row) => row.questions)).size;
   for (const row of report.practices) {
     lines.push(
       `${row.id.padEnd(6)} ${row.title.padEnd(width)}  ${String(row.scenarios.length).padStart(9)}  ${String(row.questions.length).padStart(9)}  ${row.scenarios.join(', ')}`,
@@ -48,7 +49,7 @@ export function formatActivityReport(report: ActivityReport): string {
   lines.push(
     '',
     report.uncovered.length === 0
-      ? `All ${report.practices.length} practices have at least one activity.`
+      ? `All ${report.practices.length} practices have at least one activity (${totalQuestions} questions).`
       : `No activity for: ${report.uncovered.join(', ')}`,
   );
   return lines.join('\n');

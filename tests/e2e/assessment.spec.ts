@@ -1,0 +1,182 @@
+import type { Page } from '@playwright/test';
+import type { Question } from '../../src/content/schemas/question';
+import { loadQuestions } from '../../src/lib/content/load';
+import { correctIds } from '../../src/lib/assessment';
+import { axeViolations, expect, test } from './fixtures';
+
+const bank = loadQuestions();
+const byId = new Map(bank.map((question) => [question.id, question]));
+
+function allIds(question: Question): string[] {
+  return question.type === 'spot' ? question.parts.map((part) => part.id) : question.options.map((option) => option.id);
+}
+
+/** The item IDs of the attempt on screen, in order. */
+async function drawnItems(page: Page): Promise<string[]> {
+  return page
+    .locator('form fieldset.question')
+    .evaluateAll((fieldsets) => fieldsets.map((fieldset) => fieldset.id.replace(/^item-/, '')));
+}
+
+/** Answers one item: all correct options, or for `wrong` only incorrect ones (scoring 0). */
+async function answer(page: Page, itemId: string, mode: 'right' | 'wrong'): Promise<void> {
+  const question = byId.get(itemId)!;
+  const correct = correctIds(question);
+  const wrong = allIds(question).filter((id) => !correct.includes(id));
+  const pick = mode === 'right' ? correct : question.type === 'single' ? wrong.slice(0, 1) : wrong;
+  for (const id of pick) await page.locator(`#item-${itemId} input[value="${id}"]`).check();
+}
+
+async function start(page: Page): Promise<string[]> {
+  await page.goto('/assessment/');
+  await page.getByRole('button', { name: 'Start the assessment' }).click();
+  await expect(page.locator('form fieldset.question')).toHaveCount(20);
+  return drawnItems(page);
+}
+
+test('the rules are announced before starting: 20 items, the pass mark, no timer, unlimited attempts', async ({
+  page,
+}) => {
+  await page.goto('/assessment/');
+  await expect(page.getByText('20 items', { exact: true })).toBeVisible();
+  await expect(page.getByText('Pass mark: 80%.')).toBeVisible();
+  await expect(page.getByText('No timer')).toBeVisible();
+  await expect(page.getByText('unlimited attempts')).toBeVisible();
+  expect(await axeViolations(page), 'start view').toEqual([]);
+});
+
+test('pass the final assessment, see the breakdown and review, and find the attempt on the progress page', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const items = await start(page);
+  expect(new Set(items.map((id) => byId.get(id)!.practices[0])).size).toBe(20);
+  const themes = items.map((id) => id.slice(0, 2));
+  expect(['cc', 'pr', 'sa', 'sc'].map((prefix) => themes.filter((theme) => theme === prefix).length)).toEqual([
+    7, 4, 2, 7,
+  ]);
+  expect(await axeViolations(page), 'question view').toEqual([]);
+
+  for (const id of items) await answer(page, id, 'right');
+  await expect(page.getByText('20 of 20 answered.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+
+  const heading = page.getByRole('heading', { name: 'Your score: 100% (20 of 20 points)' });
+  await expect(heading).toBeFocused();
+  await expect(page.getByText('Passed: the pass mark is 80%.')).toBeVisible();
+  const chart = page.getByRole('img', { name: 'Score by theme' });
+  await expect(chart).toBeVisible();
+  await expect(page.getByRole('row', { name: /Compliance and Confidentiality 7 of 7 100%/ })).toBeVisible();
+  await expect(page.locator('fieldset.question')).toHaveCount(20);
+  await expect(page.locator('fieldset.question input:disabled')).not.toHaveCount(0);
+  await expect(page.getByText(/^(Right\.|A problem\.) \(you chose this\)/).first()).toBeVisible();
+  expect(await axeViolations(page), 'results view').toEqual([]);
+
+  await page.goto('/progress/');
+  await expect(page.getByTestId('attempts').getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByTestId('attempts')).toContainText('100%, passed');
+});
+
+test('fail the final assessment, then start a fresh attempt', async ({ page }) => {
+  test.setTimeout(120_000);
+  const items = await start(page);
+  for (const id of items) await answer(page, id, 'wrong');
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page.getByRole('heading', { name: /^Your score: 0% \(0 of 20 points\)/ })).toBeVisible();
+  await expect(page.getByText(/^Not passed yet: the pass mark is 80%/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Start a new attempt' }).click();
+  await expect(page.locator('form fieldset.question')).toHaveCount(20);
+  await expect(page.locator('form input:checked')).toHaveCount(0);
+  await expect(page.getByText('0 of 20 answered.', { exact: false })).toBeVisible();
+  await page.goto('/progress/');
+  await expect(page.getByTestId('attempts')).toContainText('0%, not passed');
+});
+
+test('a reload resumes the same attempt with the same draw and answers', async ({ page }) => {
+  const items = await start(page);
+  const order = await page
+    .locator(`#item-${items[0]} input`)
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  for (const id of items.slice(0, 3)) await answer(page, id, 'right');
+
+  await page.reload();
+  await expect(page.getByText('Welcome back: you are where you left off.')).toBeVisible();
+  expect(await drawnItems(page)).toEqual(items);
+  expect(
+    await page
+      .locator(`#item-${items[0]} input`)
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+  ).toEqual(order);
+  for (const id of items.slice(0, 3)) {
+    for (const option of correctIds(byId.get(id)!)) {
+      await expect(page.locator(`#item-${id} input[value="${option}"]`)).toBeChecked();
+    }
+  }
+  await expect(page.getByText('3 of 20 answered.', { exact: false })).toBeVisible();
+});
+
+test('submitting with unanswered items announces what is missing and loses nothing', async ({ page }) => {
+  const items = await start(page);
+  await answer(page, items[0]!, 'right');
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Answer every item before submitting: 19 still need an answer.');
+  await expect(alert).toBeFocused();
+  await alert.getByRole('link', { name: 'Go to question 2', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#item-${items[1]}$`));
+  for (const option of correctIds(byId.get(items[0]!)!)) {
+    await expect(page.locator(`#item-${items[0]} input[value="${option}"]`)).toBeChecked();
+  }
+  expect(await axeViolations(page), 'question view with errors').toEqual([]);
+});
+
+test('keyboard only: answer a spot-the-problem item in a module knowledge check', async ({ page }) => {
+  const spot = bank.find(
+    (question) => question.knowledgeCheck && question.type === 'spot' && question.id.startsWith('sc-'),
+  )!;
+  if (spot.type !== 'spot') throw new Error('expected a spot item');
+  await page.goto('/modules/spine-care/');
+  const fieldset = page.locator(`#item-${spot.id}`);
+  await fieldset.scrollIntoViewIfNeeded();
+  await expect(fieldset.locator('input').first()).toBeEnabled();
+
+  // Keyboard only, from the top of the page: Tab until the item's first checkbox has focus.
+  const first = `item-${spot.id}:${spot.parts[0]!.id}`;
+  for (let presses = 0; presses < 600; presses++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      return element?.name ? `${element.name}:${element.value}` : '';
+    });
+    if (at === first) break;
+  }
+  await expect(fieldset.locator('input').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Space'); // toggled on and off again: a keyboard user can change their mind
+  await expect(fieldset.locator('input').first()).not.toBeChecked();
+  const problems = spot.parts.map((part) => part.problem);
+  for (let index = 0; index < spot.parts.length; index++) {
+    if (index > 0) await page.keyboard.press('Tab');
+    await expect(fieldset.locator('input').nth(index)).toBeFocused();
+    if (problems[index]) await page.keyboard.press('Space');
+  }
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Check answer');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('You scored 1 of 1 on this question.')).toBeVisible();
+  await expect(fieldset.getByText(/^A problem\. \(you chose this\)/).first()).toBeVisible();
+
+  await page.reload();
+  await page.locator(`#item-${spot.id}`).scrollIntoViewIfNeeded();
+  await expect(page.getByText('You scored 1 of 1 on this question.')).toBeVisible();
+});
+
+test('a knowledge check says so when no answer is chosen', async ({ page }) => {
+  await page.goto('/modules/security-access/');
+  const check = page.getByRole('region', { name: 'Check your understanding' });
+  await check.scrollIntoViewIfNeeded();
+  await check.getByRole('button', { name: 'Check answer' }).first().click();
+  await expect(check.getByRole('alert')).toHaveText('Choose an answer first.');
+  expect(await axeViolations(page)).toEqual([]);
+});
