@@ -15,6 +15,8 @@ const PAGES = {
   references: 'references/index.html',
   about: 'about/index.html',
   progress: 'progress/index.html',
+  'scenario (patient-dm-leg-pain)': 'scenarios/patient-dm-leg-pain/index.html',
+  assessment: 'assessment/index.html',
 };
 
 const median = (values) => {
@@ -75,11 +77,14 @@ try {
       });
       const start = Date.now();
       await page.goto(base + path);
-      const hasProgress = await page.locator('course-progress, finish-module, .progress-report').count();
+      const hasProgress = await page.locator('course-progress, finish-module, .progress-report, astro-island').count();
       if (hasProgress) {
-        await page.waitForFunction(() => !document.body.innerText.includes('Checking your progress…'), null, {
-          timeout: 10_000,
-        });
+        // Ready when every widget has read storage: no loading message is left on the page.
+        await page.waitForFunction(
+          () => !/Checking your progress…|Loading your place…|Loading the assessment…/.test(document.body.innerText),
+          null,
+          { timeout: 10_000 },
+        );
         timings.progressReady.push(Date.now() - start);
       }
       const navigation = await page.evaluate(() => {
