@@ -136,14 +136,22 @@ test('keyboard only: answer a spot-the-problem item in a module knowledge check'
     (question) => question.knowledgeCheck && question.type === 'spot' && question.id.startsWith('sc-'),
   )!;
   if (spot.type !== 'spot') throw new Error('expected a spot item');
+  test.setTimeout(60_000);
+  // Keyboard only: Tab to the module's "Check your understanding" link, follow it, then Tab into the item.
   await page.goto('/modules/spine-care/');
+  for (let presses = 0; presses < 60; presses++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'Check your understanding') break;
+  }
+  await expect(page.getByRole('link', { name: 'Check your understanding' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const fieldset = page.locator(`#item-${spot.id}`);
   await fieldset.scrollIntoViewIfNeeded();
   await expect(fieldset.locator('input').first()).toBeEnabled();
 
-  // Keyboard only, from the top of the page: Tab until the item's first checkbox has focus.
+  // Tab until the item's first checkbox has focus.
   const first = `item-${spot.id}:${spot.parts[0]!.id}`;
-  for (let presses = 0; presses < 600; presses++) {
+  for (let presses = 0; presses < 120; presses++) {
     await page.keyboard.press('Tab');
     const at = await page.evaluate(() => {
       const element = document.activeElement as HTMLInputElement | null;
