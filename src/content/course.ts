@@ -17,6 +17,7 @@ import {
   type ThemeId,
 } from '../lib/content/themes';
 import type { Question } from './schemas/question';
+import type { PracticeLink } from '../components/types';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -113,7 +114,7 @@ export async function getKnowledgeCheck(theme: string): Promise<Question[]> {
 }
 
 /** Title and URL of every practice, by ID, for links from interactive views. */
-export async function getPracticeLinks(): Promise<Record<string, { id: string; title: string; href: string }>> {
+export async function getPracticeLinks(): Promise<Record<string, PracticeLink>> {
   return Object.fromEntries(
     (await getPractices()).map((practice) => [
       practice.id,
