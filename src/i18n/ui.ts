@@ -128,7 +128,8 @@ export const ui = {
   'scenario.rating.best': 'Best outcome',
   'scenario.rating.acceptable': 'Acceptable outcome',
   'scenario.rating.harmful': 'Harmful outcome',
-  'scenario.score': 'Score: {score} of a possible {max}',
+  'scenario.score': 'Score: {score} of a possible {max} for the decisions you faced',
+  'scenario.harmfulAlong': 'Along the way, {count} of your choices were rated harmful: see the path below.',
   'scenario.pathTaken': 'The path you took',
   'scenario.noDecisions': 'You made no decisions on this path.',
   'scenario.practices': 'Practices',
@@ -149,4 +150,15 @@ export function t(key: UiKey, values: Record<string, string | number> = {}): str
 /** A date as the learner's locale writes it, e.g. "29 Nov 2026". */
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** A date and time as the learner's locale writes them, e.g. "29 Nov 2026, 14:05". */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }

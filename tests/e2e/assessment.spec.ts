@@ -150,7 +150,8 @@ test('keyboard only: answer a spot-the-problem item in a module knowledge check'
   await expect(fieldset.locator('input').first()).toBeEnabled();
 
   // Tab until the item's first checkbox has focus.
-  const first = `item-${spot.id}:${spot.parts[0]!.id}`;
+  const firstValue = await fieldset.locator('input').first().getAttribute('value');
+  const first = `item-${spot.id}:${firstValue}`;
   for (let presses = 0; presses < 120; presses++) {
     await page.keyboard.press('Tab');
     const at = await page.evaluate(() => {
@@ -163,11 +164,14 @@ test('keyboard only: answer a spot-the-problem item in a module knowledge check'
   await page.keyboard.press('Space');
   await page.keyboard.press('Space'); // toggled on and off again: a keyboard user can change their mind
   await expect(fieldset.locator('input').first()).not.toBeChecked();
-  const problems = spot.parts.map((part) => part.problem);
-  for (let index = 0; index < spot.parts.length; index++) {
+  // Options are shown in a shuffled order: read it from the page.
+  const shown = await fieldset
+    .locator('input')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  for (let index = 0; index < shown.length; index++) {
     if (index > 0) await page.keyboard.press('Tab');
     await expect(fieldset.locator('input').nth(index)).toBeFocused();
-    if (problems[index]) await page.keyboard.press('Space');
+    if (spot.parts.find((part) => part.id === shown[index])!.problem) await page.keyboard.press('Space');
   }
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveText('Check answer');

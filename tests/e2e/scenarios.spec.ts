@@ -62,7 +62,8 @@ test('keyboard only: play a scenario to its best ending, with focus on each new 
   }
 
   await expect(heading).toContainText('Ending: Best outcome');
-  await expect(page.getByText('Score: 6 of a possible 6')).toBeVisible();
+  await expect(page.getByText('Score: 6 of a possible 6 for the decisions you faced')).toBeVisible();
+  await expect(page.getByText(/rated harmful/)).toHaveCount(0);
   const summary = page.locator('.path-summary > li');
   await expect(summary).toHaveCount(3);
   await expect(summary.first()).toContainText('Reply briefly: you cannot give medical advice here');

@@ -239,3 +239,19 @@ describe('loadQuestions', () => {
     expect(message).toMatch(/A rationale names the practice it rests on/);
   });
 });
+
+describe('YAML content files', () => {
+  test('no unquoted value contains " #" (YAML would silently cut it off as a comment)', () => {
+    const files = ['references.yaml', ...readdirSync(join(CONTENT, 'practices')).map((name) => `practices/${name}`)];
+    files.push(...readdirSync(join(CONTENT, 'questions')).map((name) => `questions/${name}`));
+    const risky = /^\s*(?:- )?[A-Za-z]+: [^"'>|[{\s].*? #/;
+    const found = files.flatMap((file) =>
+      readFileSync(join(CONTENT, file), 'utf8')
+        .split('\n')
+        .map((line, index) => ({ line, where: `${file}:${index + 1}` }))
+        .filter(({ line }) => risky.test(line))
+        .map(({ where }) => where),
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   createScenarioMachine,
   decisionsOnPath,
   endingsOf,
+  pathScore,
   replayPath,
   scoreBounds,
   type ScenarioEvent,
@@ -57,6 +58,13 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('sc
       expect(end.context.score).toBeLessThanOrEqual(bounds.max);
       const expected = decisionsOnPath(scenario, end.context.path).reduce((sum, decision) => sum + decision.score, 0);
       expect(end.context.score).toBe(expected);
+      const onPath = pathScore(scenario, end.context.path);
+      expect(onPath.earned).toBe(end.context.score);
+      expect(onPath.earned).toBeLessThanOrEqual(onPath.possible);
+      if (onPath.harmful === 0 && onPath.earned === onPath.possible) {
+        // A flawless path never ends in harm.
+        expect(endings[end.context.nodeId]!.rating, end.context.nodeId).not.toBe('harmful');
+      }
       reached.add(end.context.nodeId);
       actor.stop();
     }

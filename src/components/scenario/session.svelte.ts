@@ -7,13 +7,14 @@ import {
   ENDING_TAG,
   createScenarioMachine,
   replayPath,
-  scoreBounds,
+  pathScore,
   stepsRemaining,
   type ScenarioActor,
   type ScenarioEvent,
   type ScenarioSnapshot,
 } from '../../lib/scenario';
 import type { CourseStore } from '../../lib/storage';
+import { seedFromString, seededRandom, shuffled } from '../../lib/assessment/random';
 import type { DecisionNode, EndingNode, Scenario } from '../../scenarios/types';
 import { getStore, reportStorageProblem } from '../client/progress-client';
 import { t } from '../../i18n/ui';
@@ -28,14 +29,11 @@ export class ScenarioSession {
   /** Text for the polite live region: the feedback on a choice, or the new step's title. */
   announcement = $state('');
 
-  readonly maxScore: number;
   #actor: ScenarioActor | null = null;
   #store: CourseStore | null = null;
   #finishedAt = -1;
 
-  constructor(readonly scenario: Scenario) {
-    this.maxScore = scoreBounds(scenario).max;
-  }
+  constructor(readonly scenario: Scenario) {}
 
   /** Opens storage, restores a saved path if it fits this version, and starts the actor. */
   async start(pagePath: string): Promise<void> {
@@ -106,6 +104,16 @@ export class ScenarioSession {
     return node.choices.find((choice) => choice.id === last.choiceId) ?? null;
   }
 
+  /** Points on the path so far, the most its decisions allowed, and how many choices were rated harmful. */
+  get score() {
+    return pathScore(this.scenario, this.snapshot?.context.path ?? []);
+  }
+
+  /** The choices of a decision in a stable shuffled order, so the best one is not always first. */
+  choicesOf(node: DecisionNode, nodeId: string) {
+    return shuffled(node.choices, seededRandom(seedFromString(`${this.scenario.id}/${nodeId}`)));
+  }
+
   get canGoBack(): boolean {
     return !!this.snapshot?.context.path.some((step) => step.choiceId !== null);
   }
@@ -136,7 +144,7 @@ export class ScenarioSession {
           endingId: next.context.nodeId,
           rating: node.rating,
           score: next.context.score,
-          maxScore: this.maxScore,
+          maxScore: pathScore(this.scenario, next.context.path).possible,
           path: next.context.path,
         })
         .catch(reportStorageProblem);

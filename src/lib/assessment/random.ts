@@ -26,3 +26,13 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 export function newSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
+
+/** A 32-bit seed derived from a string (FNV-1a), for orders that must be stable across visits. */
+export function seedFromString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

@@ -87,3 +87,16 @@ export function longestPathLength(scenario: Scenario): number {
 export function stepsRemaining(scenario: Scenario, nodeId: string): number {
   return longestPathLength({ ...scenario, start: nodeId });
 }
+
+/** Points earned on a path and the most the decisions actually faced could have earned. */
+export function pathScore(
+  scenario: Scenario,
+  path: readonly PathStep[],
+): { earned: number; possible: number; harmful: number } {
+  const decisions = decisionsOnPath(scenario, path);
+  return {
+    earned: decisions.reduce((sum, decision) => sum + decision.score, 0),
+    possible: decisions.reduce((sum, decision) => sum + decision.best, 0),
+    harmful: decisions.filter((decision) => decision.score === 0).length,
+  };
+}
