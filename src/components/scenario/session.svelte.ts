@@ -14,7 +14,7 @@ import {
   type ScenarioSnapshot,
 } from '../../lib/scenario';
 import type { CourseStore } from '../../lib/storage';
-import { seedFromString, seededRandom, shuffled } from '../../lib/assessment/random';
+import { seedFromString, seededRandom, shuffled } from '../../lib/random';
 import type { DecisionNode, EndingNode, Scenario } from '../../scenarios/types';
 import { getStore, reportStorageProblem } from '../client/progress-client';
 import { t } from '../../i18n/ui';

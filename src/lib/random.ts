@@ -1,4 +1,4 @@
-/** A small seeded random number generator, so a draw can be reproduced from its seed (in tests and on resume). */
+/** A small seeded random number generator, for draws and orders that must be reproducible (tests, resume, revisits). */
 
 /** Returns a function giving numbers in [0, 1), the same sequence for the same 32-bit seed (mulberry32). */
 export function seededRandom(seed: number): () => number {
