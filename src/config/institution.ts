@@ -1,6 +1,6 @@
 /**
- * What an institution offering the course fills in. Edit this file, rebuild, and the About page shows it.
- * Left empty, the About page says plainly that no institution has added anything.
+ * What an institution offering the course fills in. Edit this file and rebuild: the About page, the certificate
+ * and the verify page use it. Left as it is, the course is the open course: no institution, no CME credit.
  */
 export interface Disclosure {
   /** Name of the person (planner, author, reviewer). */
@@ -20,6 +20,22 @@ export interface InstitutionSettings {
   commercialSupport: string;
   /** Share of the final assessment's points needed to pass, from 0 to 1 (0.8 is 80%). */
   passMark: number;
+  /** The activity's title as the certificate prints it. */
+  activityTitle: string;
+  /**
+   * The credit statement printed on the certificate. The default claims no credit; only an accredited provider
+   * that has approved this activity may replace it with its own designation statement.
+   */
+  creditStatement: string;
+  /** Who signs the certificate (printed above a line), or null for no signature line. */
+  signatory: { name: string; title: string } | null;
+  /**
+   * A logo printed at the top left of the certificate, or null. `src` is a PNG or JPEG file under `public/`, e.g.
+   * `/logo.png`; `alt` describes it.
+   */
+  logo: { src: string; alt: string } | null;
+  /** Paper size the certificate page offers first: `letter` (US Letter) or `a4`. Both are always available. */
+  paper: 'letter' | 'a4';
 }
 
 export const institution: InstitutionSettings = {
@@ -27,4 +43,15 @@ export const institution: InstitutionSettings = {
   disclosures: [],
   commercialSupport: 'This activity received no commercial support.',
   passMark: 0.8,
+  activityTitle: 'Posting with Care: Social Media Best Practices for the Spine Care Professional',
+  creditStatement:
+    'Certificate of completion. This activity has not been reviewed by an accredited provider and awards no continuing medical education (CME) credit.',
+  signatory: null,
+  logo: null,
+  paper: 'letter',
 };
+
+/** The issuer printed on certificates: the organization, or the open course when there is none. */
+export function issuerName(settings: InstitutionSettings = institution): string {
+  return settings.organization ?? 'Posting with Care (open course, no issuing institution)';
+}

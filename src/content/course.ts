@@ -18,6 +18,7 @@ import {
 } from '../lib/content/themes';
 import type { Question } from './schemas/question';
 import type { PracticeLink } from '../components/types';
+import type { CourseOutline } from '../lib/completion';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -121,4 +122,27 @@ export async function getPracticeLinks(): Promise<Record<string, PracticeLink>> 
       { id: practice.id, title: practice.title, href: `/practices/#${practiceAnchor(practice.id as PracticeId)}` },
     ]),
   );
+}
+
+/** The course's shape as the completion rule needs it: the theme modules, and each theme's scenarios. */
+export async function getCompletionOutline(): Promise<CourseOutline> {
+  const modules = (await getModules()).filter((module) => module.data.theme !== 'introduction');
+  return {
+    modules: modules.map((module) => ({ id: module.id, title: module.data.title, href: moduleHref(module) })),
+    themes: THEMES.map((theme) => ({
+      id: theme.id,
+      title: theme.title,
+      scenarios: getScenariosOfTheme(theme.id).map((scenario) => ({
+        id: scenario.id,
+        title: scenario.title,
+        href: scenarioHref(scenario),
+      })),
+    })),
+  };
+}
+
+/** The source paper's citation as one line of plain text, for the certificate. */
+export async function getSourceCitation(): Promise<string> {
+  const source = await getReference('cupler-2025');
+  return `Adapted from ${source.authors}. ${source.title}. ${source.venue}, ${source.year}. doi:${source.doi}`;
 }

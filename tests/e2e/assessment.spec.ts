@@ -1,38 +1,6 @@
-import type { Page } from '@playwright/test';
-import type { Question } from '../../src/content/schemas/question';
-import { loadQuestions } from '../../src/lib/content/load';
 import { correctIds } from '../../src/lib/assessment';
+import { answer, bank, byId, drawnItems, startAssessment as start } from './course';
 import { axeViolations, expect, test } from './fixtures';
-
-const bank = loadQuestions();
-const byId = new Map(bank.map((question) => [question.id, question]));
-
-function allIds(question: Question): string[] {
-  return question.type === 'spot' ? question.parts.map((part) => part.id) : question.options.map((option) => option.id);
-}
-
-/** The item IDs of the attempt on screen, in order. */
-async function drawnItems(page: Page): Promise<string[]> {
-  return page
-    .locator('form fieldset.question')
-    .evaluateAll((fieldsets) => fieldsets.map((fieldset) => fieldset.id.replace(/^item-/, '')));
-}
-
-/** Answers one item: all correct options, or for `wrong` only incorrect ones (scoring 0). */
-async function answer(page: Page, itemId: string, mode: 'right' | 'wrong'): Promise<void> {
-  const question = byId.get(itemId)!;
-  const correct = correctIds(question);
-  const wrong = allIds(question).filter((id) => !correct.includes(id));
-  const pick = mode === 'right' ? correct : question.type === 'single' ? wrong.slice(0, 1) : wrong;
-  for (const id of pick) await page.locator(`#item-${itemId} input[value="${id}"]`).check();
-}
-
-async function start(page: Page): Promise<string[]> {
-  await page.goto('/assessment/');
-  await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await expect(page.locator('form fieldset.question')).toHaveCount(20);
-  return drawnItems(page);
-}
 
 test('the rules are announced before starting: 20 items, the pass mark, no timer, unlimited attempts', async ({
   page,

@@ -23,6 +23,9 @@ export const PAGES = {
   scenarios: '/scenarios/',
   assessment: '/assessment/',
   'scenario (start)': '/scenarios/patient-dm-leg-pain/',
+  certificate: '/certificate/',
+  evaluation: '/evaluation/',
+  verify: '/verify/',
   'not found': '/no-such-page/',
 } as const;
 

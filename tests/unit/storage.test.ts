@@ -77,6 +77,10 @@ describe('CourseStore', () => {
       assessment: { inProgress: false, submitted: 0, bestPercent: null, passed: false },
       knowledgeChecks: {},
       lastVisit: null,
+      activeTime: { total: 0, module: 0, scenario: 0, assessment: 0 },
+      evaluation: null,
+      attestation: null,
+      certificates: [],
     });
   });
 
@@ -364,5 +368,106 @@ describe('assessment in storage', () => {
     expect((await store.getProgress()).scenarios.dm).toMatchObject({ finished: 1, bestRating: 'best' });
     const attempt = await store.startOrResumeAssessment(() => ({ seed: 5, items: [] }), 0.8);
     expect(attempt.status).toBe('in-progress');
+  });
+});
+
+describe('completion in storage', () => {
+  test('active time adds up per page and by kind; nonsense amounts are ignored', async () => {
+    const { store } = await open();
+    await store.addActiveTime('/modules/spine-care/', 'module', 30_000);
+    await store.addActiveTime('/modules/spine-care/', 'module', 15_000);
+    await store.addActiveTime('/scenarios/patient-dm/', 'scenario', 60_000);
+    await store.addActiveTime('/assessment/', 'assessment', 5_000);
+    await store.addActiveTime('/assessment/', 'assessment', -5_000);
+    await store.addActiveTime('/assessment/', 'assessment', Number.NaN);
+    expect((await store.getProgress()).activeTime).toEqual({
+      total: 110_000,
+      module: 45_000,
+      scenario: 60_000,
+      assessment: 5_000,
+    });
+  });
+
+  test('the evaluation saves drafts, submits, and becomes a draft again when changed', async () => {
+    const { store } = await open();
+    expect((await store.getProgress()).evaluation).toBeNull();
+    await store.saveEvaluation({ objectives: '4' }, false);
+    expect((await store.getProgress()).evaluation).toMatchObject({ status: 'draft', submittedAt: null });
+    const submitted = await store.saveEvaluation({ objectives: '5', change: 'Separate accounts.' }, true);
+    expect(submitted.status).toBe('submitted');
+    expect((await store.getEvaluation())?.answers).toEqual({ objectives: '5', change: 'Separate accounts.' });
+    await store.saveEvaluation({ objectives: '3' }, false);
+    const changed = (await store.getProgress()).evaluation;
+    expect(changed).toMatchObject({ status: 'draft', submittedAt: submitted.submittedAt });
+  });
+
+  test('the attestation is kept with the active time shown, and can be withdrawn', async () => {
+    const { store } = await open();
+    await store.setAttestation({ statement: 'I completed this activity myself.', activeMinutes: 95 });
+    expect((await store.getAttestation())?.statement).toBe('I completed this activity myself.');
+    expect((await store.getProgress()).attestation).toMatchObject({ activeMinutes: 95 });
+    await store.setAttestation(null);
+    expect((await store.getProgress()).attestation).toBeNull();
+  });
+
+  test('certificates are kept with their PDF; the progress snapshot lists them without the bytes', async () => {
+    const { store } = await open();
+    const pdf = new Uint8Array([37, 80, 68, 70, 45]);
+    const base = { learnerName: 'José Núñez', paper: 'letter' as const, completionJson: '{}', verificationCode: 'X' };
+    await store.saveCertificate({ ...base, id: 'PWC-1', issuedAt: '2026-11-29T10:00:00.000Z', fileName: 'a.pdf', pdf });
+    await store.saveCertificate({ ...base, id: 'PWC-2', issuedAt: '2026-11-29T11:00:00.000Z', fileName: 'b.pdf', pdf });
+    await store.setDisplayName('José Núñez');
+    expect((await store.getLearner()).displayName).toBe('José Núñez');
+    const { certificates } = await store.getProgress();
+    expect(certificates.map((certificate) => certificate.id)).toEqual(['PWC-2', 'PWC-1']);
+    expect(certificates[0]).not.toHaveProperty('pdf');
+    const kept = await store.getCertificate('PWC-1');
+    expect(kept?.learnerName).toBe('José Núñez');
+    expect([...kept!.pdf]).toEqual([...pdf]);
+    expect(await store.getCertificate('PWC-404')).toBeNull();
+  });
+
+  test('a database made by version 3 opens with its assessment data intact and the new tables empty', async () => {
+    const name = `v3-${++counter}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores({
+      learners: 'id',
+      settings: 'key',
+      moduleProgress: '[learnerId+moduleId], learnerId',
+      lastVisits: 'learnerId',
+    });
+    v3.version(2).stores({
+      scenarioProgress: '[learnerId+scenarioId], learnerId',
+      scenarioAttempts: '++id, learnerId, [learnerId+scenarioId]',
+    });
+    v3.version(3).stores({
+      assessmentAttempts: '++id, learnerId, [learnerId+status]',
+      knowledgeChecks: '[learnerId+itemId], learnerId, [learnerId+moduleId]',
+    });
+    const at = '2026-10-01T10:00:00.000Z';
+    await v3.table('learners').add({ id: 'learner-3', displayName: 'Ann', createdAt: at, recordVersion: 1 });
+    await v3.table('settings').put({ key: 'activeLearnerId', value: 'learner-3' });
+    await v3.table('assessmentAttempts').add({
+      learnerId: 'learner-3',
+      status: 'submitted',
+      seed: 9,
+      items: [],
+      answers: {},
+      passMark: 0.8,
+      startedAt: at,
+      submittedAt: at,
+      result: { earned: 18, possible: 20, percent: 90, passed: true, byTheme: [], items: [] },
+      recordVersion: 1,
+    });
+    v3.close();
+
+    const { store } = await open(name);
+    expect(store.learnerId).toBe('learner-3');
+    const progress = await store.getProgress();
+    expect(progress.assessment).toMatchObject({ passed: true, bestPercent: 90 });
+    expect(progress).toMatchObject({ evaluation: null, attestation: null, certificates: [] });
+    expect(progress.activeTime.total).toBe(0);
+    await store.addActiveTime('/assessment/', 'assessment', 1000);
+    expect((await store.getProgress()).activeTime.assessment).toBe(1000);
   });
 });

@@ -4,7 +4,12 @@ import {
   type LastVisitRecord,
   type LearnerRecord,
   type ModuleProgressRecord,
+  type ActiveTimeRecord,
   type AssessmentAttemptRecord,
+  type AttestationRecord,
+  type CertificatePdfRecord,
+  type CertificateRecord,
+  type EvaluationRecord,
   type KnowledgeCheckRecord,
   type ScenarioAttemptRecord,
   type ScenarioProgressRecord,
@@ -35,6 +40,11 @@ export class CourseDatabase extends Dexie {
   scenarioAttempts!: EntityTable<ScenarioAttemptRecord, 'id'>;
   assessmentAttempts!: EntityTable<AssessmentAttemptRecord, 'id'>;
   knowledgeChecks!: Table<KnowledgeCheckRecord, [string, string]>;
+  activeTime!: Table<ActiveTimeRecord, [string, string]>;
+  evaluations!: EntityTable<EvaluationRecord, 'learnerId'>;
+  attestations!: EntityTable<AttestationRecord, 'learnerId'>;
+  certificates!: EntityTable<CertificateRecord, 'id'>;
+  certificatePdfs!: EntityTable<CertificatePdfRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -63,6 +73,14 @@ export class CourseDatabase extends Dexie {
     this.version(3).stores({
       assessmentAttempts: '++id, learnerId, [learnerId+status]',
       knowledgeChecks: '[learnerId+itemId], learnerId, [learnerId+moduleId]',
+    });
+    // Version 4: completion (active time, evaluation, attestation) and certificates. New tables only.
+    this.version(4).stores({
+      activeTime: '[learnerId+path], learnerId',
+      evaluations: 'learnerId',
+      attestations: 'learnerId',
+      certificates: 'id, learnerId',
+      certificatePdfs: 'id, learnerId',
     });
   }
 }

@@ -6,11 +6,16 @@ import { liveQuery, type DexieOptions, type Observable } from 'dexie';
 import { CourseDatabase, DATABASE_NAME, visitKindOf } from './database';
 import {
   ASSESSMENT_RECORD_VERSION,
+  COMPLETION_RECORD_VERSION,
   LAST_VISIT_VERSION,
   RECORD_VERSION,
   SCENARIO_RECORD_VERSION,
+  type ActivityKind,
   type AssessmentAttemptRecord,
   type AssessmentItemRecord,
+  type AttestationRecord,
+  type CertificateRecord,
+  type EvaluationRecord,
   type EndingRating,
   type KnowledgeCheckRecord,
   type LastVisitRecord,
@@ -60,7 +65,27 @@ export interface ProgressSnapshot {
   /** Knowledge-check items answered, by module ID. */
   knowledgeChecks: Record<string, { answered: number; earned: number }>;
   lastVisit: LastVisitRecord | null;
+  /** Active milliseconds, in all and by kind of page. */
+  activeTime: ActiveTimeTotals;
+  /** The course evaluation, or null if never started. */
+  evaluation: { status: EvaluationRecord['status']; updatedAt: string; submittedAt: string | null } | null;
+  /** The attestation, or null if not given. */
+  attestation: { attestedAt: string; activeMinutes: number } | null;
+  /** Certificates generated, newest first (without their PDF bytes). */
+  certificates: CertificateSummary[];
 }
+
+/** Active milliseconds in all and by kind of page. */
+export type ActiveTimeTotals = Record<ActivityKind | 'total', number>;
+
+/** What a list of certificates shows. */
+export type CertificateSummary = Pick<
+  CertificateRecord,
+  'id' | 'issuedAt' | 'learnerName' | 'paper' | 'fileName' | 'verificationCode'
+>;
+
+/** A certificate to keep: its record and its PDF. */
+export type NewCertificate = Omit<CertificateRecord, 'learnerId' | 'recordVersion'> & { pdf: Uint8Array };
 
 /** The learner's final-assessment record so far. */
 export interface AssessmentStatus {
@@ -360,6 +385,120 @@ export class CourseStore {
     );
   }
 
+  /**
+   * Adds active time on a page. Called in small batches by the page's activity meter; negative or non-finite
+   * amounts are ignored.
+   */
+  addActiveTime(path: string, kind: ActivityKind, milliseconds: number): Promise<void> {
+    if (!Number.isFinite(milliseconds) || milliseconds <= 0) return Promise.resolve();
+    return guard('save your active time', () =>
+      this.db.transaction('rw', this.db.activeTime, async () => {
+        const existing = await this.db.activeTime.get([this.learnerId, path]);
+        await this.db.activeTime.put({
+          learnerId: this.learnerId,
+          path,
+          kind,
+          milliseconds: Math.round((existing?.milliseconds ?? 0) + milliseconds),
+          updatedAt: this.now().toISOString(),
+          recordVersion: COMPLETION_RECORD_VERSION,
+        });
+      }),
+    );
+  }
+
+  /** The evaluation as last saved, or null. */
+  getEvaluation(): Promise<EvaluationRecord | null> {
+    return guard('read your evaluation', async () => (await this.db.evaluations.get(this.learnerId)) ?? null);
+  }
+
+  /**
+   * Saves the evaluation's answers. `submit` marks it submitted; a later draft save (the learner changing an
+   * answer) makes it a draft again until it is submitted again.
+   */
+  saveEvaluation(answers: Record<string, string>, submit: boolean): Promise<EvaluationRecord> {
+    return guard(submit ? 'submit your evaluation' : 'save your evaluation', () =>
+      this.db.transaction('rw', this.db.evaluations, async () => {
+        const at = this.now().toISOString();
+        const existing = await this.db.evaluations.get(this.learnerId);
+        const record: EvaluationRecord = {
+          learnerId: this.learnerId,
+          answers: { ...answers },
+          status: submit ? 'submitted' : 'draft',
+          updatedAt: at,
+          submittedAt: submit ? at : (existing?.submittedAt ?? null),
+          recordVersion: COMPLETION_RECORD_VERSION,
+        };
+        await this.db.evaluations.put(record);
+        return record;
+      }),
+    );
+  }
+
+  /** Records the attestation (or, with null, withdraws it). */
+  setAttestation(attestation: { statement: string; activeMinutes: number } | null): Promise<void> {
+    return guard('save your attestation', async () => {
+      if (!attestation) {
+        await this.db.attestations.delete(this.learnerId);
+        return;
+      }
+      await this.db.attestations.put({
+        learnerId: this.learnerId,
+        statement: attestation.statement,
+        attestedAt: this.now().toISOString(),
+        activeMinutes: attestation.activeMinutes,
+        recordVersion: COMPLETION_RECORD_VERSION,
+      });
+    });
+  }
+
+  /** The attestation, or null if not given. */
+  getAttestation(): Promise<AttestationRecord | null> {
+    return guard('read your attestation', async () => (await this.db.attestations.get(this.learnerId)) ?? null);
+  }
+
+  /** The learner's profile. */
+  getLearner(): Promise<LearnerRecord> {
+    return guard('read your profile', async () => {
+      const learner = await this.db.learners.get(this.learnerId);
+      if (!learner) throw new StorageUnavailableError('Your learner profile is missing from this browser.');
+      return learner;
+    });
+  }
+
+  /** Remembers the name the learner gave for certificates. */
+  setDisplayName(displayName: string): Promise<void> {
+    return guard('save your name', async () => {
+      await this.db.learners.update(this.learnerId, { displayName });
+    });
+  }
+
+  /** Keeps a generated certificate and its PDF. */
+  saveCertificate(certificate: NewCertificate): Promise<void> {
+    const { pdf, ...record } = certificate;
+    return guard('keep your certificate', () =>
+      this.db.transaction('rw', this.db.certificates, this.db.certificatePdfs, async () => {
+        await this.db.certificates.add({
+          ...record,
+          learnerId: this.learnerId,
+          recordVersion: COMPLETION_RECORD_VERSION,
+        });
+        await this.db.certificatePdfs.add({ id: record.id, learnerId: this.learnerId, pdf });
+      }),
+    );
+  }
+
+  /** A kept certificate with its PDF, or null if there is none with that ID for this learner. */
+  getCertificate(id: string): Promise<(CertificateRecord & { pdf: Uint8Array }) | null> {
+    return guard('read your certificate', () =>
+      this.db.transaction('r', this.db.certificates, this.db.certificatePdfs, async () => {
+        const record = await this.db.certificates.get(id);
+        const file = await this.db.certificatePdfs.get(id);
+        if (!record || !file || record.learnerId !== this.learnerId) return null;
+        return { ...record, pdf: file.pdf };
+      }),
+    );
+  }
+
   /** Reads the learner's progress once. */
   getProgress(): Promise<ProgressSnapshot> {
     const { db } = this;
@@ -370,6 +509,10 @@ export class CourseStore {
       db.scenarioAttempts,
       db.assessmentAttempts,
       db.knowledgeChecks,
+      db.activeTime,
+      db.evaluations,
+      db.attestations,
+      db.certificates,
     ];
     return guard('read your progress', () =>
       db.transaction('r', tables, async () => {
@@ -407,7 +550,45 @@ export class CourseStore {
           entry.earned += check.score;
         }
         const lastVisit = (await db.lastVisits.get(this.learnerId)) ?? null;
-        return { learnerId: this.learnerId, modules, scenarios, assessment, knowledgeChecks, lastVisit };
+        const activeTime: ActiveTimeTotals = { total: 0, module: 0, scenario: 0, assessment: 0 };
+        for (const { kind, milliseconds } of await db.activeTime.where('learnerId').equals(this.learnerId).toArray()) {
+          activeTime[kind] += milliseconds;
+          activeTime.total += milliseconds;
+        }
+        const evaluationRecord = await db.evaluations.get(this.learnerId);
+        const evaluation = evaluationRecord
+          ? {
+              status: evaluationRecord.status,
+              updatedAt: evaluationRecord.updatedAt,
+              submittedAt: evaluationRecord.submittedAt,
+            }
+          : null;
+        const attestationRecord = await db.attestations.get(this.learnerId);
+        const attestation = attestationRecord
+          ? { attestedAt: attestationRecord.attestedAt, activeMinutes: attestationRecord.activeMinutes }
+          : null;
+        const certificates = (await db.certificates.where('learnerId').equals(this.learnerId).toArray())
+          .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))
+          .map(({ id, issuedAt, learnerName, paper, fileName, verificationCode }) => ({
+            id,
+            issuedAt,
+            learnerName,
+            paper,
+            fileName,
+            verificationCode,
+          }));
+        return {
+          learnerId: this.learnerId,
+          modules,
+          scenarios,
+          assessment,
+          knowledgeChecks,
+          lastVisit,
+          activeTime,
+          evaluation,
+          attestation,
+          certificates,
+        };
       }),
     );
   }

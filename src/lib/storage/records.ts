@@ -12,6 +12,8 @@ export const LAST_VISIT_VERSION = 2;
 export const SCENARIO_RECORD_VERSION = 1;
 /** Version of the assessment and knowledge-check shapes (added in database version 3). */
 export const ASSESSMENT_RECORD_VERSION = 1;
+/** Version of the active-time, evaluation, attestation and certificate shapes (added in database version 4). */
+export const COMPLETION_RECORD_VERSION = 1;
 
 /** Someone learning on this device. Every other record belongs to one learner. */
 export interface LearnerRecord {
@@ -162,4 +164,70 @@ export interface KnowledgeCheckRecord {
   score: number;
   answeredAt: string;
   recordVersion: typeof ASSESSMENT_RECORD_VERSION;
+}
+
+/** Kinds of page on which active time counts. */
+export type ActivityKind = 'module' | 'scenario' | 'assessment';
+
+/** Active time on one page: counted only while the page was visible and the learner had interacted recently. */
+export interface ActiveTimeRecord {
+  learnerId: string;
+  /** Site path such as `/modules/spine-care/`. */
+  path: string;
+  kind: ActivityKind;
+  /** Active milliseconds so far. */
+  milliseconds: number;
+  /** ISO 8601 time of the latest addition. */
+  updatedAt: string;
+  recordVersion: typeof COMPLETION_RECORD_VERSION;
+}
+
+/** The learner's course evaluation: a draft while they answer, then submitted. One per learner. */
+export interface EvaluationRecord {
+  learnerId: string;
+  /** Answers by evaluation item ID: a scale point's value or free text. */
+  answers: Record<string, string>;
+  status: 'draft' | 'submitted';
+  /** ISO 8601 time of the latest change. */
+  updatedAt: string;
+  /** ISO 8601 time of the latest submission, or null while a draft. */
+  submittedAt: string | null;
+  recordVersion: typeof COMPLETION_RECORD_VERSION;
+}
+
+/** The learner's statement that they completed the activity themselves. One per learner. */
+export interface AttestationRecord {
+  learnerId: string;
+  /** The statement as shown when they checked it. */
+  statement: string;
+  /** ISO 8601 time they checked it. */
+  attestedAt: string;
+  /** Active minutes shown to them when they checked it. */
+  activeMinutes: number;
+  recordVersion: typeof COMPLETION_RECORD_VERSION;
+}
+
+/** A certificate the learner generated: what it certifies, without the PDF's bytes. */
+export interface CertificateRecord {
+  /** Certificate ID, e.g. `PWC-7K3M-9QXR-2D4F`. */
+  id: string;
+  learnerId: string;
+  /** ISO 8601 time it was generated. */
+  issuedAt: string;
+  learnerName: string;
+  paper: 'letter' | 'a4';
+  verificationCode: string;
+  /** The completion record attached to the PDF, as JSON text. */
+  completionJson: string;
+  /** File name offered on download. */
+  fileName: string;
+  recordVersion: typeof COMPLETION_RECORD_VERSION;
+}
+
+/** The bytes of a generated certificate PDF, kept apart so progress views never read them. */
+export interface CertificatePdfRecord {
+  /** Certificate ID. */
+  id: string;
+  learnerId: string;
+  pdf: Uint8Array;
 }

@@ -1,0 +1,46 @@
+/**
+ * Wires the page's active-time meter to browser events and saves what it counts. Started on module, scenario and
+ * assessment pages only. Saves every 15 seconds while active and when the page is hidden or left; at most that
+ * much is lost if the browser closes abruptly.
+ */
+import { ActiveTimeMeter } from '../../lib/activity';
+import type { ActivityKind } from '../../lib/storage';
+import { getStore } from './progress-client';
+
+const SAVE_EVERY_MS = 15_000;
+const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input'] as const;
+
+/** Starts counting active time on this page, attributed to `kind` and the page's path. */
+export function trackActiveTime(kind: ActivityKind): void {
+  const path = location.pathname;
+  const meter = new ActiveTimeMeter(() => performance.now(), document.visibilityState === 'visible');
+  let lastMove = 0;
+
+  const save = () => {
+    const milliseconds = meter.take();
+    if (milliseconds < 1) return;
+    getStore()
+      .then((store) => store.addActiveTime(path, kind, milliseconds))
+      .catch(() => meter.restore(milliseconds));
+  };
+
+  for (const type of INTERACTIONS) {
+    addEventListener(type, () => meter.interact(), { passive: true, capture: true });
+  }
+  // Moving the mouse while reading counts, but at most once a second.
+  addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.timeStamp - lastMove < 1000) return;
+      lastMove = event.timeStamp;
+      meter.interact();
+    },
+    { passive: true },
+  );
+  document.addEventListener('visibilitychange', () => {
+    meter.setVisible(document.visibilityState === 'visible');
+    if (document.visibilityState === 'hidden') save();
+  });
+  addEventListener('pagehide', save);
+  setInterval(save, SAVE_EVERY_MS);
+}

@@ -1,0 +1,206 @@
+/**
+ * The certificate page's state: live progress, the completion steps, the attestation, and generating, keeping
+ * and downloading certificates. Rune state only; the component renders it.
+ */
+import { describeAnswers } from '../../content/evaluation';
+import { activeMinutes } from '../../lib/activity';
+import { CertificateInputError, checkName, type NameCheck } from '../../lib/certificate/name';
+import { createCompletionFile, newCertificateId, type CompletionFile } from '../../lib/certificate/record';
+import {
+  completionSteps,
+  isComplete,
+  readyToAttest,
+  type CompletionLinks,
+  type CompletionStep,
+  type CourseOutline,
+} from '../../lib/completion';
+import { certificateFileName, completionContent } from '../../lib/completion/issue';
+import type { CourseStore, ProgressSnapshot } from '../../lib/storage';
+import { downloadBytes } from '../client/download';
+import { reportStorageProblem, watchProgress } from '../client/progress-client';
+
+/** What the institution settings give the certificate. */
+export interface CertificateSettings {
+  activityTitle: string;
+  issuer: string;
+  creditStatement: string;
+  signatory: { name: string; title: string } | null;
+  logo: string | null;
+  paper: 'letter' | 'a4';
+}
+
+/** Why generating stopped: a name problem (shown at the field) or a general failure. */
+export type GenerateProblem =
+  { kind: 'name'; check: Extract<NameCheck, { ok: false }> } | { kind: 'load' | 'storage' | 'incomplete' };
+
+export class CertificateSession {
+  snapshot = $state<ProgressSnapshot | null>(null);
+  unavailable = $state(false);
+  name = $state('');
+  paper = $state<'letter' | 'a4'>('letter');
+  working = $state(false);
+  problem = $state<GenerateProblem | null>(null);
+  /** The certificate generated in this visit, once done. */
+  issued = $state<{ id: string; code: string; fileName: string } | null>(null);
+
+  #store: CourseStore | null = null;
+  #nameLoaded = false;
+
+  constructor(
+    readonly outline: CourseOutline,
+    readonly links: CompletionLinks,
+    readonly settings: CertificateSettings,
+    readonly citation: string,
+    readonly statement: string,
+  ) {
+    this.paper = settings.paper;
+  }
+
+  steps: CompletionStep[] = $derived.by(() =>
+    this.snapshot ? completionSteps(this.snapshot, this.outline, this.links) : [],
+  );
+  complete = $derived(this.steps.length > 0 && isComplete(this.steps));
+  canAttest = $derived(this.steps.length > 0 && readyToAttest(this.steps));
+  minutes = $derived(activeMinutes(this.snapshot?.activeTime.total ?? 0));
+
+  /** Starts watching progress; returns the function that stops it. */
+  watch(): () => void {
+    return watchProgress(
+      (snapshot, store) => {
+        this.snapshot = snapshot;
+        this.#store = store;
+        if (!this.#nameLoaded) {
+          this.#nameLoaded = true;
+          store.getLearner().then(
+            (learner) => {
+              if (!this.name) this.name = learner.displayName;
+            },
+            () => {},
+          );
+        }
+      },
+      () => (this.unavailable = true),
+    );
+  }
+
+  /** Gives or withdraws the attestation. */
+  async attest(checked: boolean): Promise<void> {
+    try {
+      await this.#store?.setAttestation(checked ? { statement: this.statement, activeMinutes: this.minutes } : null);
+    } catch (error) {
+      reportStorageProblem(error);
+      this.problem = { kind: 'storage' };
+    }
+  }
+
+  /** Checks the name, makes the PDF, keeps it and downloads it. Returns whether a certificate was made. */
+  async generate(): Promise<boolean> {
+    this.problem = null;
+    const check = checkName(this.name);
+    if (!check.ok) {
+      this.problem = { kind: 'name', check };
+      return false;
+    }
+    const store = this.#store;
+    const snapshot = this.snapshot;
+    if (!store || !snapshot || !this.complete) {
+      this.problem = { kind: 'incomplete' };
+      return false;
+    }
+    this.working = true;
+    try {
+      const [attempts, evaluation, attestation] = await Promise.all([
+        store.getAssessmentAttempts(),
+        store.getEvaluation(),
+        store.getAttestation(),
+      ]).catch((error: unknown) => {
+        this.problem = { kind: 'storage' };
+        throw error;
+      });
+      if (!evaluation || !attestation) {
+        this.problem = { kind: 'incomplete' };
+        return false;
+      }
+      const content = completionContent({
+        certificateId: newCertificateId(),
+        learnerName: check.name,
+        issuedAt: new Date(),
+        settings: this.settings,
+        outline: this.outline,
+        progress: snapshot,
+        attempts,
+        evaluation,
+        evaluationAnswers: describeAnswers(evaluation.answers),
+        attestation,
+      });
+      const file = await createCompletionFile(content.record, content.details);
+      const pdf = await this.#makePdf(file);
+      if (!pdf) return false;
+      const fileName = certificateFileName(file.record.certificateId);
+      await store
+        .saveCertificate({
+          id: file.record.certificateId,
+          issuedAt: file.details.issuedAt,
+          learnerName: file.record.learnerName,
+          paper: this.paper,
+          verificationCode: file.verificationCode,
+          completionJson: JSON.stringify(file),
+          fileName,
+          pdf,
+        })
+        .catch((error: unknown) => reportStorageProblem(error));
+      await store.setDisplayName(check.name).catch(() => {});
+      this.name = check.name;
+      downloadBytes(pdf, fileName);
+      this.issued = { id: file.record.certificateId, code: file.verificationCode, fileName };
+      return true;
+    } catch (error) {
+      console.error('Posting with Care: certificate not generated.', error);
+      this.problem ??= { kind: 'storage' };
+      return false;
+    } finally {
+      this.working = false;
+    }
+  }
+
+  async #makePdf(file: CompletionFile): Promise<Uint8Array | null> {
+    let generator: typeof import('./generate');
+    try {
+      generator = await import('./generate');
+    } catch {
+      this.problem = { kind: 'load' };
+      return null;
+    }
+    try {
+      return await generator.generateCertificate(
+        file,
+        {
+          paper: this.paper,
+          verifyUrl: new URL(this.links.verify, location.href).href,
+          citation: this.citation,
+          signatory: this.settings.signatory,
+        },
+        this.settings.logo,
+      );
+    } catch (error) {
+      if (error instanceof CertificateInputError) {
+        this.problem = { kind: 'name', check: { ok: false, reason: error.reason, characters: error.characters } };
+        return null;
+      }
+      if (error instanceof generator.AssetLoadError) this.problem = { kind: 'load' };
+      throw error;
+    }
+  }
+
+  /** Downloads a kept certificate again. */
+  async downloadAgain(id: string): Promise<void> {
+    try {
+      const kept = await this.#store?.getCertificate(id);
+      if (!kept) throw new Error(`Certificate ${id} is not on this device.`);
+      downloadBytes(kept.pdf, kept.fileName);
+    } catch (error) {
+      reportStorageProblem(error);
+      this.problem = { kind: 'storage' };
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Builds the completion record a certificate carries, from what the learner's device holds. Pure: the caller
+ * reads storage and passes everything in.
+ */
+import {
+  RECORD_FORMAT,
+  RECORD_FORMAT_VERSION,
+  type CertifiedRecord,
+  type CompletionDetails,
+} from '../certificate/record';
+import { activeMinutes } from '../activity';
+import type { AssessmentAttemptRecord, AttestationRecord, EvaluationRecord, ProgressSnapshot } from '../storage';
+import type { CourseOutline } from './index';
+
+/** Everything needed to issue a certificate. */
+export interface IssueInput {
+  certificateId: string;
+  /** The learner's name, already checked and normalized. */
+  learnerName: string;
+  issuedAt: Date;
+  settings: { activityTitle: string; issuer: string; creditStatement: string };
+  outline: CourseOutline;
+  progress: ProgressSnapshot;
+  /** Submitted final-assessment attempts. */
+  attempts: readonly AssessmentAttemptRecord[];
+  evaluation: EvaluationRecord;
+  /** The evaluation's answers in words, as the record lists them. */
+  evaluationAnswers: CompletionDetails['evaluation']['answers'];
+  attestation: AttestationRecord;
+}
+
+/** A date as `YYYY-MM-DD` in the learner's own time zone. */
+export function localDate(at: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** A percentage with at most one decimal. */
+const percent = (value: number) => Math.round(value * 10) / 10;
+
+/** The best passing attempt, or null if none passed. */
+export function bestPassingAttempt(attempts: readonly AssessmentAttemptRecord[]): AssessmentAttemptRecord | null {
+  return attempts
+    .filter((attempt) => attempt.status === 'submitted' && attempt.result?.passed)
+    .reduce<AssessmentAttemptRecord | null>(
+      (best, attempt) => (!best || attempt.result!.percent > best.result!.percent ? attempt : best),
+      null,
+    );
+}
+
+/** The certified record and supporting details of a certificate (see `createCompletionFile` for the code). */
+export function completionContent(input: IssueInput): { record: CertifiedRecord; details: CompletionDetails } {
+  const { progress, outline } = input;
+  const passed = bestPassingAttempt(input.attempts);
+  if (!passed?.result || !passed.submittedAt) throw new Error('The final assessment has not been passed.');
+  const minutes = activeMinutes(progress.activeTime.total);
+  const record: CertifiedRecord = {
+    format: RECORD_FORMAT,
+    formatVersion: RECORD_FORMAT_VERSION,
+    certificateId: input.certificateId,
+    learnerName: input.learnerName,
+    activityTitle: input.settings.activityTitle,
+    organization: input.settings.issuer,
+    completedOn: localDate(new Date(input.attestation.attestedAt)),
+    scorePercent: percent(passed.result.percent),
+    passMarkPercent: percent(passed.passMark * 100),
+    activeMinutes: minutes,
+    creditStatement: input.settings.creditStatement,
+  };
+  const scenarios = outline.themes.flatMap((theme) =>
+    theme.scenarios.flatMap((scenario) => {
+      const status = progress.scenarios[scenario.id];
+      if (!status?.finished || !status.bestRating || !status.lastEndedAt) return [];
+      return [
+        {
+          id: scenario.id,
+          title: scenario.title,
+          theme: theme.id,
+          rating: status.bestRating,
+          endedAt: status.lastEndedAt,
+        },
+      ];
+    }),
+  );
+  const details: CompletionDetails = {
+    issuedAt: input.issuedAt.toISOString(),
+    modules: outline.modules.map((module) => ({
+      id: module.id,
+      title: module.title,
+      completedAt: progress.modules[module.id]?.completedAt ?? '',
+    })),
+    scenarios,
+    assessment: {
+      attemptId: passed.id ?? 0,
+      submittedAt: passed.submittedAt,
+      percent: record.scorePercent,
+      passMark: record.passMarkPercent,
+      attempts: input.attempts.length,
+    },
+    evaluation: { submittedAt: input.evaluation.submittedAt ?? '', answers: input.evaluationAnswers },
+    attestation: {
+      statement: input.attestation.statement,
+      attestedAt: input.attestation.attestedAt,
+      activeMinutes: input.attestation.activeMinutes,
+    },
+  };
+  return { record, details };
+}
+
+/** The file name a certificate downloads as. */
+export function certificateFileName(certificateId: string): string {
+  return `posting-with-care-certificate-${certificateId}.pdf`;
+}

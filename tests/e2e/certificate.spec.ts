@@ -1,0 +1,254 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { scenarios } from '../../src/scenarios';
+import { THEMES } from '../../src/lib/content/themes';
+import { tamperAttachment } from '../support/tamper-pdf';
+import { pdfText, qpdfCheck, qrCodes, writeTempPdf } from '../support/pdf-tools';
+import { THEME_MODULES, answer, finishModule, playScenario, seedCompletion, startAssessment } from './course';
+import { axeViolations, expect, test, waitForProgress } from './fixtures';
+
+/** One scenario per theme: the first of each in the library. */
+const SCENARIOS = THEMES.map((theme) => scenarios.find((scenario) => scenario.theme === theme.id)!.id);
+
+/** Built JavaScript files that contain pdf-lib, and the certificate font: none may load before "Generate". */
+const PDF_CHUNKS = readdirSync('dist/_astro').filter(
+  (file) => file.endsWith('.js') && readFileSync(`dist/_astro/${file}`, 'utf8').includes('PDFDocument'),
+);
+
+function watchRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(new URL(request.url()).pathname));
+  return urls;
+}
+const heavy = (urls: string[]) =>
+  urls.filter((url) => url.endsWith('.ttf') || PDF_CHUNKS.some((chunk) => url.endsWith(chunk)));
+
+async function bytesOf(download: Download): Promise<Uint8Array> {
+  return new Uint8Array(readFileSync(await download.path()));
+}
+
+async function generate(page: Page, name: string): Promise<{ pdf: Uint8Array; id: string; code: string }> {
+  await page.getByLabel('Your name as it should appear on the certificate').fill(name);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  const download = await downloading;
+  const ready = page.getByRole('heading', { name: 'Your certificate is ready' });
+  await expect(ready).toBeFocused();
+  const detail = (await ready.locator('xpath=following-sibling::p[1]').textContent()) ?? '';
+  const [, id, code] = detail.match(/Certificate (PWC-[\w-]+), verification code ([\w-]+)\./) ?? [];
+  expect(download.suggestedFilename()).toBe(`posting-with-care-certificate-${id}.pdf`);
+  return { pdf: await bytesOf(download), id: id!, code: code! };
+}
+
+async function dropOnVerify(page: Page, pdf: Uint8Array, name = 'certificate.pdf') {
+  await page.goto('/verify/');
+  await page.locator('#verify-file').setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+}
+
+test('reach completion through the interface, generate and download the certificate, and verify it', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  expect(PDF_CHUNKS.length, 'the build has a pdf-lib chunk').toBeGreaterThan(0);
+
+  // Nothing done: the checklist links to each step, and there is nothing to attest or generate yet.
+  await page.goto('/certificate/');
+  await expect(page.getByText('0 of 5 steps done.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the final assessment' })).toHaveAttribute('href', '/assessment/');
+  await expect(page.getByRole('link', { name: 'Go to the evaluation' })).toHaveAttribute('href', '/evaluation/');
+  await expect(page.getByRole('checkbox', { name: /I completed this activity myself/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Generate certificate' })).toHaveCount(0);
+  expect(await axeViolations(page), 'certificate page, nothing done').toEqual([]);
+
+  for (const href of THEME_MODULES) await finishModule(page, href);
+  for (const id of SCENARIOS) await playScenario(page, `/scenarios/${id}/`);
+  const items = await startAssessment(page);
+  for (const id of items) await answer(page, id, 'right');
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(page.getByText('Passed: the pass mark is 80%.')).toBeVisible();
+
+  await page.goto('/certificate/');
+  await expect(page.getByText('3 of 5 steps done.')).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the evaluation' }).click();
+
+  // The evaluation: submitting with nothing chosen is refused with an error summary; answers are kept.
+  await expect(page.getByRole('heading', { name: 'Course evaluation', level: 1 })).toBeVisible();
+  await page.getByLabel('Other comments', { exact: false }).fill('Clear and practical.');
+  await page.getByRole('button', { name: 'Submit the evaluation' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('6 still need an answer');
+  await expect(summary).toBeFocused();
+  expect(await axeViolations(page), 'evaluation with errors').toEqual([]);
+  for (const fieldset of await page.locator('fieldset.scale').all()) {
+    await fieldset.getByRole('radio', { name: 'Agree', exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Submit the evaluation' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank you: your evaluation is recorded' })).toBeFocused();
+  await page.reload();
+  await expect(page.getByLabel('Other comments', { exact: false })).toHaveValue('Clear and practical.');
+
+  // Attest, then generate: pdf-lib and the font load only now.
+  const requests = watchRequests(page);
+  await page.goto('/certificate/');
+  await expect(page.getByText('4 of 5 steps done.')).toBeVisible();
+  await page.getByRole('checkbox', { name: /I completed this activity myself/ }).check();
+  await expect(page.getByText('5 of 5 steps done.')).toBeVisible();
+  expect(await axeViolations(page), 'certificate page, ready').toEqual([]);
+  expect(heavy(requests), 'pdf-lib or fonts fetched before Generate').toEqual([]);
+
+  const { pdf, id, code } = await generate(page, 'José Núñez');
+  expect(heavy(requests).some((url) => url.endsWith('.ttf'))).toBe(true);
+  expect(id).toMatch(/^PWC-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  expect(await axeViolations(page), 'certificate page, generated').toEqual([]);
+
+  // The PDF, read by outside tools.
+  const path = writeTempPdf(pdf);
+  const text = pdfText(path);
+  for (const expected of ['José Núñez', '100%', id, code, 'Certificate of completion']) {
+    expect(text, `PDF text contains ${expected}`).toContain(expected);
+  }
+  expect(qpdfCheck(path).status, qpdfCheck(path).output).toBe(0);
+
+  // It is kept: downloadable again from the progress page, byte for byte.
+  await page.goto('/progress/');
+  await waitForProgress(page);
+  await expect(page.getByTestId('certificates')).toContainText(id);
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: `Download certificate ${id}` }).click();
+  expect(Buffer.from(await bytesOf(await again)).equals(Buffer.from(pdf))).toBe(true);
+
+  // Verify: the file as issued is intact.
+  await dropOnVerify(page, pdf);
+  const verdict = page.getByRole('heading', { name: 'Intact', exact: true });
+  await expect(verdict).toBeFocused();
+  await expect(page.getByRole('row', { name: `Certificate ID ${id}` })).toBeVisible();
+  expect(await axeViolations(page), 'verify page, intact').toEqual([]);
+
+  // The same file with one field changed is altered, and the page says which.
+  const edited = await tamperAttachment(pdf, (file) => {
+    file.record.scorePercent = 60;
+  });
+  await dropOnVerify(page, edited, 'edited.pdf');
+  await expect(page.getByRole('heading', { name: 'Altered', exact: true })).toBeFocused();
+  await expect(page.getByRole('row', { name: 'Final assessment score 100 60' })).toBeVisible();
+  expect(await axeViolations(page), 'verify page, altered').toEqual([]);
+});
+
+test('names in Latin with diacritics, Vietnamese, Greek and Cyrillic print correctly; markup is printed as text', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  page.on('dialog', (dialog) => {
+    throw new Error(`A dialog opened: ${dialog.message()}`);
+  });
+  await seedCompletion(page, { modules: THEME_MODULES.map((href) => href.split('/')[2]!), scenarios: SCENARIOS });
+  await page.getByRole('checkbox', { name: /I completed this activity myself/ }).check();
+
+  const names = ['Nguyễn Thị Ánh', 'Ἀλέξανδρος', 'Пётр Ильич', "O'Brien-Smith", '<script>alert(1)</script>'];
+  for (const [index, name] of names.entries()) {
+    if (index === 1) await page.getByRole('radio', { name: 'A4 (landscape)' }).check();
+    const { pdf, id } = await generate(page, name);
+    const path = writeTempPdf(pdf);
+    const text = pdfText(path);
+    expect(text, `PDF for ${name}`).toContain(name.normalize('NFC'));
+    expect(text).toContain('85%');
+    expect(text).toContain(id);
+    expect(qpdfCheck(path).status).toBe(0);
+  }
+  // Markup is text on the page too: the kept list shows it literally, and no element was made from it.
+  await expect(page.getByText('<script>alert(1)</script>', { exact: false })).toHaveCount(1);
+  await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
+});
+
+test('empty, blank, too long and unsupported names are refused with a message, and nothing typed is lost', async ({
+  page,
+}) => {
+  await seedCompletion(page, { modules: THEME_MODULES.map((href) => href.split('/')[2]!), scenarios: SCENARIOS });
+  await page.getByRole('checkbox', { name: /I completed this activity myself/ }).check();
+  const requests = watchRequests(page);
+  const input = page.getByLabel('Your name as it should appear on the certificate');
+  const cases: [string, RegExp][] = [
+    ['', /Enter your name/],
+    ['    ', /Enter your name/],
+    ['A'.repeat(121), /at most 120 characters long; this one has 121/],
+    ['王小明', /cannot print Chinese, Japanese or Korean characters/],
+    ['محمد', /right-to-left scripts/],
+    ['Ann 😀', /remove the emoji/],
+  ];
+  for (const [name, message] of cases) {
+    // Keyboard only: type the name and press Enter to submit.
+    await input.fill(name);
+    await input.press('Enter');
+    await expect(page.locator('#certificate-name-error')).toHaveText(message);
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveValue(name);
+  }
+  expect(await axeViolations(page), 'certificate page with a name error').toEqual([]);
+  await page.waitForTimeout(200);
+  expect(heavy(requests), 'a refused name never loads the PDF tools').toEqual([]);
+
+  // 120 characters is accepted.
+  const { pdf } = await generate(page, 'B'.repeat(120));
+  expect(qpdfCheck(writeTempPdf(pdf)).status).toBe(0);
+});
+
+test('verify by typed fields: the printed fields give "intact"; one changed field gives "altered"', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await seedCompletion(page, { modules: THEME_MODULES.map((href) => href.split('/')[2]!), scenarios: SCENARIOS });
+  await page.getByRole('checkbox', { name: /I completed this activity myself/ }).check();
+  const { pdf, id, code } = await generate(page, 'Пётр Ильич');
+  const text = pdfText(writeTempPdf(pdf));
+  const date = text.match(/\((\d{4}-\d{2}-\d{2})\)/)?.[1];
+  const minutes = text.match(/(\d+) minutes?/)?.[1];
+  expect(date).toBeTruthy();
+  expect(minutes).toBeTruthy();
+
+  await page.goto('/verify/');
+  const fill = async (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole('button', { name: 'Check these fields' }).click();
+  await expect(page.getByRole('alert')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Certificate ID');
+  await fill('Certificate ID', id.toLowerCase().replaceAll('-', ''));
+  await fill('Verification code', code);
+  await fill('Name', 'Пётр Ильич');
+  await fill('Completed on', date!);
+  await fill('Final assessment score', '85');
+  await fill('Active time (minutes)', minutes!);
+  await page.getByRole('button', { name: 'Check these fields' }).click();
+  await expect(page.getByRole('heading', { name: 'Intact', exact: true })).toBeFocused();
+
+  await fill('Final assessment score', '95');
+  await page.getByRole('button', { name: 'Check these fields' }).click();
+  await expect(page.getByRole('heading', { name: 'Altered', exact: true })).toBeFocused();
+  expect(await axeViolations(page), 'verify page, typed, altered').toEqual([]);
+
+  // A file that is not a certificate gets a clear answer, not an error.
+  await dropOnVerify(page, new TextEncoder().encode('not a pdf at all'), 'notes.pdf');
+  await expect(page.getByRole('heading', { name: 'This file cannot be checked' })).toBeFocused();
+  await expect(page.getByText('This file is not a PDF, or it is damaged.')).toBeVisible();
+});
+
+test('the QR code on the certificate opens the verify page with the printed fields filled in and checked', async ({
+  page,
+  baseURL,
+}) => {
+  await seedCompletion(page, { modules: THEME_MODULES.map((href) => href.split('/')[2]!), scenarios: SCENARIOS });
+  await page.getByRole('checkbox', { name: /I completed this activity myself/ }).check();
+  const { pdf, id } = await generate(page, 'Nguyễn Thị Ánh');
+  const [link] = qrCodes(writeTempPdf(pdf));
+  expect(link).toBeTruthy();
+  const url = new URL(link!);
+  expect(url.origin).toBe(new URL(baseURL!).origin);
+  expect(url.pathname).toBe('/verify/');
+  // The fields travel in the fragment, which browsers never send to a server.
+  expect(url.search).toBe('');
+  await page.goto(`${url.pathname}${url.hash}`);
+  await expect(page.getByText('filled in from the link or QR code', { exact: false })).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Nguyễn Thị Ánh');
+  await expect(page.getByLabel('Certificate ID', { exact: true })).toHaveValue(id);
+  await expect(page.getByRole('heading', { name: 'Intact', exact: true })).toBeVisible();
+});
