@@ -197,16 +197,20 @@ export const ui = {
   'certificate.a4': 'A4 (landscape)',
   'certificate.generate': 'Generate certificate',
   'certificate.generateNote':
-    'The first time, this downloads the certificate tools and font (about 0.6 MB) from this site. Nothing is sent anywhere.',
+    'The first time, this downloads the certificate tools and font (about 0.8 MB) from this site. Nothing is sent anywhere.',
   'certificate.working': 'Preparing your certificate…',
   'certificate.problem.load':
     'The certificate tools could not be loaded, perhaps because you are offline. Your name and progress are kept: please try again when connected.',
   'certificate.problem.storage':
     'Something went wrong while keeping your certificate on this device. Your progress is kept: please try again.',
+  'certificate.problem.failed':
+    'The certificate could not be made. Your progress is kept: please try again, and if this keeps happening, tell whoever assigned the course.',
   'certificate.problem.incomplete': 'Every step above must be done before a certificate can be generated.',
   'certificate.issued': 'Your certificate is ready',
   'certificate.issuedDetail':
     'Certificate {id}, verification code {code}. It has downloaded, and a copy is kept on this device.',
+  'certificate.issuedNotKept':
+    'Certificate {id}, verification code {code}. It has downloaded, but this browser would not keep a copy: keep the downloaded file safe.',
   'certificate.downloadAgain': 'Download it again',
   'certificate.keptHeading': 'Certificates on this device',
   'certificate.noneKept': 'None yet.',

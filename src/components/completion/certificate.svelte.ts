@@ -31,7 +31,7 @@ export interface CertificateSettings {
 
 /** Why generating stopped: a name problem (shown at the field) or a general failure. */
 export type GenerateProblem =
-  { kind: 'name'; check: Extract<NameCheck, { ok: false }> } | { kind: 'load' | 'storage' | 'incomplete' };
+  { kind: 'name'; check: Extract<NameCheck, { ok: false }> } | { kind: 'load' | 'storage' | 'incomplete' | 'failed' };
 
 export class CertificateSession {
   snapshot = $state<ProgressSnapshot | null>(null);
@@ -41,7 +41,8 @@ export class CertificateSession {
   working = $state(false);
   problem = $state<GenerateProblem | null>(null);
   /** The certificate generated in this visit, once done. */
-  issued = $state<{ id: string; code: string; fileName: string } | null>(null);
+  issued = $state<{ id: string; code: string; fileName: string; kept: boolean } | null>(null);
+  #pdf: Uint8Array | null = null;
 
   #store: CourseStore | null = null;
   #nameLoaded = false;
@@ -137,7 +138,7 @@ export class CertificateSession {
       const pdf = await this.#makePdf(file);
       if (!pdf) return false;
       const fileName = certificateFileName(file.record.certificateId);
-      await store
+      const kept = await store
         .saveCertificate({
           id: file.record.certificateId,
           issuedAt: file.details.issuedAt,
@@ -148,15 +149,22 @@ export class CertificateSession {
           fileName,
           pdf,
         })
-        .catch((error: unknown) => reportStorageProblem(error));
+        .then(
+          () => true,
+          (error: unknown) => {
+            reportStorageProblem(error);
+            return false;
+          },
+        );
       await store.setDisplayName(check.name).catch(() => {});
       this.name = check.name;
       downloadBytes(pdf, fileName);
-      this.issued = { id: file.record.certificateId, code: file.verificationCode, fileName };
+      this.#pdf = pdf;
+      this.issued = { id: file.record.certificateId, code: file.verificationCode, fileName, kept };
       return true;
     } catch (error) {
       console.error('Posting with Care: certificate not generated.', error);
-      this.problem ??= { kind: 'storage' };
+      this.problem ??= { kind: 'failed' };
       return false;
     } finally {
       this.working = false;
@@ -192,8 +200,12 @@ export class CertificateSession {
     }
   }
 
-  /** Downloads a kept certificate again. */
+  /** Downloads a kept certificate again (the one just made, even if it could not be kept). */
   async downloadAgain(id: string): Promise<void> {
+    if (this.issued?.id === id && this.#pdf) {
+      downloadBytes(this.#pdf, this.issued.fileName);
+      return;
+    }
     try {
       const kept = await this.#store?.getCertificate(id);
       if (!kept) throw new Error(`Certificate ${id} is not on this device.`);
