@@ -27,7 +27,7 @@ export interface InstitutionSettings {
    * that has approved this activity may replace it with its own designation statement.
    */
   creditStatement: string;
-  /** Who signs the certificate (printed above a line), or null for no signature line. */
+  /** Who signs the certificate (name and title printed under a signature line), or null for no signature line. */
   signatory: { name: string; title: string } | null;
   /**
    * A logo printed at the top left of the certificate, or null. `src` is a PNG or JPEG file under `public/`, e.g.

@@ -20,4 +20,15 @@ describe('scripts/require-browser.mjs', () => {
     });
     expect(result.status).toBe(0);
   });
+
+  test('stops npm test with install instructions when the PDF tools are missing', () => {
+    const result = spawnSync(process.execPath, ['scripts/require-browser.mjs'], {
+      // A PATH without the tools (node itself is called by its full path).
+      env: { ...process.env, CHROMIUM_PATH: process.execPath, PATH: '/nonexistent' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Missing pdftotext, pdftoppm, qpdf, zbarimg/);
+    expect(result.stderr).toMatch(/apt-get install -y poppler-utils qpdf zbar-tools/);
+  });
 });

@@ -1,0 +1,198 @@
+import { describe, expect, test } from 'vitest';
+import { completionSteps, isComplete, readyToAttest, type CourseOutline } from '../../src/lib/completion';
+import { bestPassingAttempt, certificateFileName, completionContent, localDate } from '../../src/lib/completion/issue';
+import { checkCompletionFile, createCompletionFile } from '../../src/lib/certificate/record';
+import type { AssessmentAttemptRecord, ProgressSnapshot } from '../../src/lib/storage';
+
+const outline: CourseOutline = {
+  modules: [
+    { id: 'compliance-confidentiality', title: 'Compliance and Confidentiality', href: '/modules/cc/' },
+    { id: 'spine-care', title: 'Spine Care', href: '/modules/sc/' },
+  ],
+  themes: [
+    {
+      id: 'compliance-confidentiality',
+      title: 'Compliance and Confidentiality',
+      scenarios: [
+        { id: 'dm', title: 'A direct message', href: '/scenarios/dm/' },
+        { id: 'photo', title: 'A photo', href: '/scenarios/photo/' },
+      ],
+    },
+    { id: 'spine-care', title: 'Spine Care', scenarios: [{ id: 'video', title: 'A video', href: '/scenarios/video/' }] },
+  ],
+};
+const links = { assessment: '/assessment/', evaluation: '/evaluation/', attestation: '#attestation', verify: '/verify/' };
+const at = '2026-11-20T09:00:00.000Z';
+
+function progress(overrides: Partial<ProgressSnapshot> = {}): ProgressSnapshot {
+  return {
+    learnerId: 'learner',
+    modules: {},
+    scenarios: {},
+    assessment: { inProgress: false, submitted: 0, bestPercent: null, passed: false },
+    knowledgeChecks: {},
+    lastVisit: null,
+    activeTime: { total: 0, module: 0, scenario: 0, assessment: 0 },
+    evaluation: null,
+    attestation: null,
+    certificates: [],
+    ...overrides,
+  };
+}
+
+const finishedScenario = { inProgress: false, finished: 1, bestRating: 'acceptable' as const, lastEndedAt: at };
+const done = progress({
+  modules: {
+    'compliance-confidentiality': { startedAt: at, lastVisitedAt: at, completedAt: at },
+    'spine-care': { startedAt: at, lastVisitedAt: at, completedAt: at },
+  },
+  scenarios: { photo: finishedScenario, video: finishedScenario },
+  assessment: { inProgress: false, submitted: 2, bestPercent: 90, passed: true },
+  evaluation: { status: 'submitted', updatedAt: at, submittedAt: at },
+  attestation: { attestedAt: '2026-11-21T23:30:00.000Z', activeMinutes: 140 },
+  activeTime: { total: 143 * 60_000 + 59_000, module: 100 * 60_000, scenario: 30 * 60_000, assessment: 13 * 60_000 },
+});
+
+describe('completionSteps', () => {
+  test('a new learner has five steps, none done, each linking to where it is done', () => {
+    const steps = completionSteps(progress(), outline, links);
+    expect(steps.map((step) => [step.id, step.done, step.href])).toEqual([
+      ['modules', false, '/modules/cc/'],
+      ['scenarios', false, '/scenarios/dm/'],
+      ['assessment', false, '/assessment/'],
+      ['evaluation', false, '/evaluation/'],
+      ['attestation', false, '#attestation'],
+    ]);
+    expect(readyToAttest(steps)).toBe(false);
+    expect(isComplete(steps)).toBe(false);
+  });
+
+  test('one scenario of any kind finished per theme counts; a theme without one links to its first scenario', () => {
+    const steps = completionSteps(progress({ scenarios: { photo: finishedScenario } }), outline, links);
+    const scenarios = steps.find((step) => step.id === 'scenarios')!;
+    expect(scenarios.parts.map((part) => [part.id, part.done, part.href])).toEqual([
+      ['compliance-confidentiality', true, '/scenarios/photo/'],
+      ['spine-care', false, '/scenarios/video/'],
+    ]);
+    expect(scenarios).toMatchObject({ done: false, href: '/scenarios/video/' });
+  });
+
+  test('a started but unfinished module or scenario, a failed assessment and a draft evaluation do not count', () => {
+    const steps = completionSteps(
+      progress({
+        modules: { 'spine-care': { startedAt: at, lastVisitedAt: at, completedAt: null } },
+        scenarios: { video: { inProgress: true, finished: 0, bestRating: null, lastEndedAt: null } },
+        assessment: { inProgress: false, submitted: 3, bestPercent: 75, passed: false },
+        evaluation: { status: 'draft', updatedAt: at, submittedAt: at },
+      }),
+      outline,
+      links,
+    );
+    expect(steps.every((step) => !step.done)).toBe(true);
+  });
+
+  test('everything but the attestation makes the learner ready to attest; the attestation completes it', () => {
+    const ready = completionSteps({ ...done, attestation: null }, outline, links);
+    expect(readyToAttest(ready)).toBe(true);
+    expect(isComplete(ready)).toBe(false);
+    expect(isComplete(completionSteps(done, outline, links))).toBe(true);
+  });
+});
+
+function attempt(percent: number, passed: boolean, id: number): AssessmentAttemptRecord {
+  return {
+    id,
+    learnerId: 'learner',
+    status: 'submitted',
+    seed: id,
+    items: [],
+    answers: {},
+    passMark: 0.8,
+    startedAt: at,
+    submittedAt: at,
+    result: { earned: 0, possible: 20, percent, passed, byTheme: [], items: [] },
+    recordVersion: 1,
+  };
+}
+
+describe('completionContent', () => {
+  const input = {
+    certificateId: 'PWC-7K3M-9QXR-2D4F',
+    learnerName: 'José Núñez',
+    issuedAt: new Date('2026-11-29T10:00:00.000Z'),
+    settings: { activityTitle: 'Posting with Care', issuer: 'Open course', creditStatement: 'No CME credit.' },
+    outline,
+    progress: done,
+    attempts: [attempt(70, false, 1), attempt(87.46, true, 2), attempt(85, true, 3)],
+    evaluation: {
+      learnerId: 'learner',
+      answers: { objectives: '5' },
+      status: 'submitted' as const,
+      updatedAt: at,
+      submittedAt: at,
+      recordVersion: 1 as const,
+    },
+    evaluationAnswers: [{ id: 'objectives', question: 'Objectives met.', answer: 'Strongly agree' }],
+    attestation: {
+      learnerId: 'learner',
+      statement: 'I completed this activity myself.',
+      attestedAt: '2026-11-21T23:30:00.000Z',
+      activeMinutes: 140,
+      recordVersion: 1 as const,
+    },
+  };
+
+  test('certifies the best passing score (one decimal), its pass mark, and whole active minutes at issue', () => {
+    const { record } = completionContent(input);
+    expect(record).toMatchObject({
+      certificateId: 'PWC-7K3M-9QXR-2D4F',
+      learnerName: 'José Núñez',
+      scorePercent: 87.5,
+      passMarkPercent: 80,
+      activeMinutes: 143,
+      creditStatement: 'No CME credit.',
+      organization: 'Open course',
+    });
+  });
+
+  test('the completion date is the attestation’s date in the learner’s own time zone', () => {
+    const { record } = completionContent(input);
+    expect(record.completedOn).toBe(localDate(new Date('2026-11-21T23:30:00.000Z')));
+  });
+
+  test('details list the modules, the finished scenarios, the evaluation and the attestation, and pass the shape check', async () => {
+    const { record, details } = completionContent(input);
+    expect(details.modules.map((module) => module.id)).toEqual(['compliance-confidentiality', 'spine-care']);
+    expect(details.scenarios.map((scenario) => [scenario.id, scenario.theme])).toEqual([
+      ['photo', 'compliance-confidentiality'],
+      ['video', 'spine-care'],
+    ]);
+    expect(details.assessment).toMatchObject({ attemptId: 2, attempts: 3, percent: 87.5 });
+    expect(details.evaluation.answers).toEqual(input.evaluationAnswers);
+    const file = await createCompletionFile(record, details);
+    expect(checkCompletionFile(JSON.parse(JSON.stringify(file)))).toMatchObject({ ok: true });
+  });
+
+  test('refuses to certify without a passing attempt', () => {
+    expect(() => completionContent({ ...input, attempts: [attempt(70, false, 1)] })).toThrow(/not been passed/);
+  });
+});
+
+describe('bestPassingAttempt', () => {
+  test('ignores attempts that did not pass, however high', () => {
+    expect(bestPassingAttempt([attempt(95, false, 1), attempt(82, true, 2)])?.id).toBe(2);
+    expect(bestPassingAttempt([])).toBeNull();
+  });
+});
+
+describe('localDate', () => {
+  test('pads month and day', () => {
+    expect(localDate(new Date(2026, 0, 5, 12))).toBe('2026-01-05');
+  });
+});
+
+describe('certificateFileName', () => {
+  test('names the file after the certificate ID', () => {
+    expect(certificateFileName('PWC-7K3M-9QXR-2D4F')).toBe('posting-with-care-certificate-PWC-7K3M-9QXR-2D4F.pdf');
+  });
+});
