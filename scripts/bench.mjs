@@ -1,10 +1,10 @@
 // `npm run bench`: how long the build takes and what each page costs a learner, in bytes and in milliseconds.
 // Figures go to stdout and to bench-results/latest.json. Not a test: nothing here passes or fails.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium } from './browser-path.mjs';
-import { documentWeight, javascriptOnOpen } from './page-weight.mjs';
+import { documentWeight, gzipSize, javascriptOnOpen } from './page-weight.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4329;
@@ -17,6 +17,9 @@ const PAGES = {
   progress: 'progress/index.html',
   'scenario (patient-dm-leg-pain)': 'scenarios/patient-dm-leg-pain/index.html',
   assessment: 'assessment/index.html',
+  evaluation: 'evaluation/index.html',
+  certificate: 'certificate/index.html',
+  verify: 'verify/index.html',
 };
 
 const median = (values) => {
@@ -135,9 +138,37 @@ console.table(
     'progress ready ms': row.progressReadyMs ?? '-',
   })),
 );
+// What "Generate certificate" fetches on top of the page (pdf-lib, fontkit, the QR encoder, the font), and how long
+// making the PDF takes with the same code in Node.
+const onOpen = javascriptOnOpen('dist', PAGES.certificate);
+const withGenerator = javascriptOnOpen('dist', PAGES.certificate, { extraEntries: ['generate'] });
+const fontFile = readdirSync('dist/_astro').find((name) => name.endsWith('.ttf'));
+const fontGzip = fontFile ? gzipSize(readFileSync(`dist/_astro/${fontFile}`)) : 0;
+const pdfRun = spawnSync('node', ['node_modules/tsx/dist/cli.mjs', 'scripts/bench-certificate.ts'], {
+  encoding: 'utf8',
+});
+const pdf = pdfRun.status === 0 ? JSON.parse(pdfRun.stdout.trim().split('\n').pop()) : null;
+const certificate = {
+  onDemandJsGzip: withGenerator.gzipBytes - onOpen.gzipBytes,
+  fontGzip,
+  pdfBuildMedianMs: pdf?.medianMs ?? null,
+  pdfBytes: pdf?.pdfBytes ?? null,
+};
+console.log('Generate certificate:');
+console.table({
+  'JS fetched on demand (gz)': kb(certificate.onDemandJsGzip),
+  'font (gz)': kb(certificate.fontGzip),
+  'PDF build, median (Node)': certificate.pdfBuildMedianMs === null ? 'failed' : `${certificate.pdfBuildMedianMs} ms`,
+  'PDF size': certificate.pdfBytes === null ? '-' : kb(certificate.pdfBytes),
+});
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/latest.json',
-  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, buildMs: Math.round(buildMs), pages: rows }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), runs: RUNS, buildMs: Math.round(buildMs), pages: rows, certificate },
+    null,
+    2,
+  ),
 );
 console.log('Saved bench-results/latest.json');

@@ -79,6 +79,12 @@ test('reach completion through the interface, generate and download the certific
   await expect(summary).toContainText('6 still need an answer');
   await expect(summary).toBeFocused();
   expect(await axeViolations(page), 'evaluation with errors').toEqual([]);
+  // A draft is kept as the learner goes: a reload loses nothing.
+  await page.locator('fieldset.scale').first().getByRole('radio', { name: 'Strongly agree' }).check();
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByLabel('Other comments', { exact: false })).toHaveValue('Clear and practical.');
+  await expect(page.locator('fieldset.scale').first().getByRole('radio', { name: 'Strongly agree' })).toBeChecked();
   for (const fieldset of await page.locator('fieldset.scale').all()) {
     await fieldset.getByRole('radio', { name: 'Agree', exact: true }).check();
   }
