@@ -127,6 +127,13 @@ export async function getPracticeLinks(): Promise<Record<string, PracticeLink>> 
 /** The course's shape as the completion rule needs it: the theme modules, and each theme's scenarios. */
 export async function getCompletionOutline(): Promise<CourseOutline> {
   const modules = (await getModules()).filter((module) => module.data.theme !== 'introduction');
+  const empty = THEMES.filter((theme) => getScenariosOfTheme(theme.id).length === 0);
+  if (empty.length > 0) {
+    // Completion needs a finished scenario in every theme: without one the step could never be met.
+    throw new AstroError(
+      `No scenario for ${empty.map((theme) => theme.title).join(', ')}: completion would be impossible.`,
+    );
+  }
   return {
     modules: modules.map((module) => ({ id: module.id, title: module.data.title, href: moduleHref(module) })),
     themes: THEMES.map((theme) => ({

@@ -155,7 +155,7 @@ export const ui = {
   'certificate.stepsDone': '{done} of {total} steps done.',
   'certificate.done': 'Done',
   'certificate.notDone': 'Not done yet',
-  'certificate.step.modules': 'Finish the four theme modules',
+  'certificate.step.modules': 'Finish the {count} theme modules',
   'certificate.step.scenarios': 'Finish at least one scenario in each theme',
   'certificate.step.assessment': 'Pass the final assessment (pass mark {mark}%)',
   'certificate.step.evaluation': 'Submit the course evaluation',
@@ -170,10 +170,14 @@ export const ui = {
   'certificate.attestationHeading': 'Attestation',
   'certificate.activeTime': 'Active time recorded on this device: {time}.',
   'certificate.activeTimeRule':
-    'It counts time on module, scenario and assessment pages while the page is visible and you have clicked, typed, scrolled or touched it within the last five minutes.',
+    'It counts time on module, scenario and assessment pages while the page is visible and you have clicked, typed, scrolled, touched, moved the mouse or moved focus there within the last {minutes} minutes.',
   'certificate.attestTime': 'My active time recorded on this device is {time}.',
   'certificate.attestHelp': 'Uncheck it to withdraw your attestation.',
   'certificate.attestLater': 'You can confirm this once every step above is done.',
+  'certificate.attestedEarlier':
+    'You attested to {attested} of active time; it has grown to {time} since. Your certificate records the time you attest to: uncheck the box and check it again to attest to {time}.',
+  'certificate.problem.attest': 'Your attestation could not be saved on this device. Please try again.',
+  'certificate.downloadFailed': 'That certificate could not be read from this device. Please try again.',
   'certificate.generateHeading': 'Your certificate',
   'certificate.notYet': 'Finish every step above, and your certificate can be generated here.',
   'certificate.nameLabel': 'Your name as it should appear on the certificate',
@@ -217,7 +221,7 @@ export const ui = {
   'certificate.keptItem': '{id}, {name}, generated {date}',
   'certificate.download': 'Download',
   'certificate.downloadLabel': 'Download certificate {id}',
-  'certificate.verifyNote': 'Whoever receives your certificate can check that it has not been edited:',
+  'certificate.verifyNote': 'Whoever receives your certificate can check whether it has been edited since it was made:',
   'certificate.verifyLink': 'Verify a certificate',
   'report.activeTime': 'Active time',
   'report.activeTotal': 'In all: {time}',
@@ -247,7 +251,7 @@ export const ui = {
     'This PDF has no completion record attached, so it cannot be checked here. It may not be a certificate from this course, or it was re-saved by a program that drops attachments (printing to PDF does). Ask for the original file, or check the printed fields below.',
   'verify.file.bad-record': 'The completion record attached to this PDF is damaged or has been edited out of shape.',
   'verify.file.intactDetail':
-    'The record attached to this file produces its verification code, and it matches the copy stored when the certificate was made. Nothing in the record was changed after issue.',
+    'The completion record attached to this file is unchanged since the certificate was made: it produces its verification code and matches the copy stored in the file at issue. This check reads the attached record, not the printed page.',
   'verify.file.alteredDetail': 'This file was changed after the certificate was made. What differs:',
   'verify.differences': 'Fields that differ from what was issued',
   'verify.col.field': 'Field',
@@ -255,21 +259,21 @@ export const ui = {
   'verify.col.found': 'In this file',
   'verify.recordSays': 'What the record in {name} says',
   'verify.comparePrinted':
-    'The check covers the record attached to the file. Compare these values with the printed page too: if they differ, the page was edited.',
+    'Now compare these values with the printed page: if any differs, the page was edited after the certificate was made.',
   'verify.typed.heading': 'Check a printed certificate',
   'verify.typed.intro':
     'Type the fields exactly as printed, with the verification code. The code is recomputed from them on this device.',
   'verify.typed.fromLink':
-    'The fields below were filled in from the link or QR code on the certificate. Compare each with the paper: the check is only as good as that comparison.',
+    'Most fields below were filled in from the link or QR code on the certificate. Type the name exactly as printed, compare every other field with the paper, then check.',
   'verify.typed.fix': 'Please correct {count} field(s) before checking:',
   'verify.typed.other': 'Printed fields that rarely change (pass mark, activity, issuer, credit statement)',
   'verify.typed.otherHint':
     'These are filled in with this site’s current settings. If the certificate prints something different, type what it prints.',
   'verify.typed.check': 'Check these fields',
   'verify.typed.intactDetail':
-    'These fields produce this verification code: they are the fields the certificate was issued with.',
+    'These fields produce this verification code, so they are the fields the code was made from: nothing you typed was edited after the code was computed.',
   'verify.typed.alteredDetail':
-    'These fields do not produce this verification code. At least one of them differs from what was issued, or was typed differently (every character counts, accents and capitals included). If you have the PDF, check the file above to see which field differs.',
+    'These fields do not produce this verification code. At least one of them differs from what was issued, or was typed differently (every character counts, accents and capitals included). Check the printed fields that rarely change too, below: the certificate may print an older pass mark, activity title, issuer or credit statement. If you have the PDF, check the file above to see which field differs.',
   'verify.error.id': 'Enter the certificate ID as printed, for example PWC-7K3M-9QXR-2D4F.',
   'verify.error.code': 'Enter the 16-character verification code as printed, for example ABCD-EFGH-JKMN-PQRS.',
   'verify.error.name': 'Enter the name as printed.',
@@ -294,12 +298,7 @@ export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** Minutes as hours and minutes, e.g. "2 h 23 min" or "45 min". */
-export function formatMinutes(minutes: number): string {
-  const whole = Math.max(0, Math.floor(minutes));
-  const hours = Math.floor(whole / 60);
-  return hours > 0 ? `${hours} h ${whole % 60} min` : `${whole} min`;
-}
+export { formatMinutes } from '../lib/activity';
 
 /** A date and time as the learner's locale writes them, e.g. "29 Nov 2026, 14:05". */
 export function formatDateTime(iso: string): string {

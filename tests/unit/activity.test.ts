@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ActiveTimeMeter, IDLE_LIMIT_MS, activeMinutes } from '../../src/lib/activity';
+import { ActiveTimeMeter, IDLE_LIMIT_MS, activeMinutes, formatMinutes } from '../../src/lib/activity';
 
 function clock(start = 1_000_000) {
   let time = start;
@@ -15,7 +15,6 @@ describe('ActiveTimeMeter', () => {
     advance(IDLE_LIMIT_MS * 3);
     // Only the idle limit after opening counts: the learner walked away.
     expect(meter.take()).toBe(IDLE_LIMIT_MS - 60_000);
-    expect(meter.active).toBe(false);
   });
 
   test('an interaction restarts the count after an idle spell, without crediting the idle part', () => {
@@ -23,7 +22,6 @@ describe('ActiveTimeMeter', () => {
     const meter = new ActiveTimeMeter(now, true);
     advance(IDLE_LIMIT_MS + 20 * 60_000);
     meter.interact();
-    expect(meter.active).toBe(true);
     advance(30_000);
     expect(meter.take()).toBe(IDLE_LIMIT_MS + 30_000);
   });
@@ -76,5 +74,14 @@ describe('activeMinutes', () => {
     expect(activeMinutes(60_000)).toBe(1);
     expect(activeMinutes(143 * 60_000 + 59_000)).toBe(143);
     expect(activeMinutes(-1)).toBe(0);
+  });
+});
+
+describe('formatMinutes', () => {
+  test('writes hours and minutes, or minutes alone under an hour', () => {
+    expect(formatMinutes(0)).toBe('0 min');
+    expect(formatMinutes(45)).toBe('45 min');
+    expect(formatMinutes(60)).toBe('1 h 0 min');
+    expect(formatMinutes(143)).toBe('2 h 23 min');
   });
 });

@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   CERTIFIED_FIELDS,
@@ -27,6 +24,7 @@ import {
   verificationCode,
   verifyCertificateFile,
   verifyLink,
+  recordFromPrinted,
   verifyRecord,
   type CertificateLayout,
   type CertifiedRecord,
@@ -35,6 +33,7 @@ import {
   type PaperSize,
 } from '../../src/lib/certificate';
 import { replaceAttachment, tamperAttachment } from '../support/tamper-pdf';
+import { pdfText, qpdfCheck, qrCodes, writeTempPdf } from '../support/pdf-tools';
 
 const FONT = new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSerif.ttf'));
 const GLYPHS = fontkit.create(FONT);
@@ -330,37 +329,27 @@ describe('verifyLink', () => {
     expect(Object.fromEntries(new URLSearchParams(link.hash.slice(1)))).toEqual({
       id: 'PWC-7K3M-9QXR-2D4F',
       code: '25Z4-KY46-NJ5H-4PPM',
-      name: 'José Núñez',
       date: '2026-11-29',
       score: '85',
+      pass: '80',
       minutes: '143',
     });
   });
 });
 
-/** Fails, not skips, when a command-line tool the PDF checks need is missing. */
-function requireTool(command: string, versionFlag: string): void {
-  const run = spawnSync(command, [versionFlag]);
-  if (run.error) throw new Error(`${command} is missing: apt-get install -y poppler-utils qpdf`);
+/** Glyph IDs drawn with the embedded font: pdf-lib writes each text run as a hex string of 2-byte glyph IDs. */
+function drawnGlyphIds(contents: string): number[] {
+  return [...contents.matchAll(/<([0-9A-Fa-f]+)> Tj/g)].flatMap(([, hex]) =>
+    (hex!.match(/.{4}/g) ?? []).map((glyph) => parseInt(glyph, 16)),
+  );
 }
 
 describe('buildCertificatePdf', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'certificate-'));
-  let count = 0;
-
-  beforeAll(() => {
-    requireTool('pdftotext', '-v');
-    requireTool('qpdf', '--version');
-  });
-
   async function build(name: string, paper: PaperSize) {
     const file = await fileFor(name);
     const bytes = await buildCertificatePdf(file, { font: FONT }, { ...LAYOUT, paper });
-    const path = join(directory, `certificate-${++count}.pdf`);
-    writeFileSync(path, bytes);
-    const text = spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-    const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
-    return { file, bytes, text: text.stdout, check };
+    const path = writeTempPdf(bytes);
+    return { file, bytes, path, text: pdfText(path), check: qpdfCheck(path) };
   }
 
   const cases: [string, PaperSize][] = [
@@ -368,15 +357,31 @@ describe('buildCertificatePdf', () => {
     ['José Núñez', 'a4'],
   ];
   test.each(cases)('prints %s on %s paper, readable by pdftotext and clean for qpdf', async (name, paper) => {
-    const { file, bytes, text, check } = await build(name, paper);
+    const { file, bytes, path, text, check } = await build(name, paper);
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain(name);
     expect(flat).toContain('85%');
     expect(flat).toContain(file.record.certificateId);
     expect(flat).toContain(file.verificationCode);
-    expect(check.status, check.stdout + check.stderr).toBe(0);
+    expect(check.status, check.output).toBe(0);
+    // The QR code scans, even with the longest name, and leads to the verify page with the fields.
+    const [link] = qrCodes(path);
+    expect(link).toBe(verifyLink(LAYOUT.verifyUrl, file.record, file.verificationCode));
 
     const pdfDoc = await PDFDocument.load(bytes, { updateMetadata: false });
+    // Text is drawn with real glyphs: glyph 0 (.notdef, the empty box) is never used.
+    const pageContents = pdfDoc.getPage(0).node.Contents();
+    const streams =
+      pageContents instanceof PDFArray
+        ? pageContents.asArray().map((ref) => pdfDoc.context.lookup(ref))
+        : [pageContents];
+    const contents = streams
+      .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
+      .map((stream) => new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode()))
+      .join('\n');
+    const glyphs = drawnGlyphIds(contents);
+    expect(glyphs.length).toBeGreaterThan(100);
+    expect(glyphs).not.toContain(0);
     const { width, height } = pdfDoc.getPage(0).getMediaBox();
     expect([width, height]).toEqual(paper === 'letter' ? [792, 612] : [841.89, 595.28]);
     expect(pdfDoc.getPageCount()).toBe(1);
@@ -504,7 +509,9 @@ describe('verifyCertificateFile', () => {
     expect(verification.differences).toEqual([
       { key: 'scorePercent', label: 'Final assessment score', expected: '85', found: '95' },
     ]);
-    expect(verification.problems).toContain('The record does not produce the code printed on the certificate.');
+    expect(verification.problems).toContain(
+      'The attached record does not produce the verification code stored with it.',
+    );
   });
 
   test('catches an edit whose code was recomputed, from the record stored at issue', async () => {
@@ -519,12 +526,61 @@ describe('verifyCertificateFile', () => {
     expect(verification.differences.map((difference) => difference.label)).toEqual(['Final assessment score']);
   });
 
-  test('still checks the code when there is no record stored at issue', async () => {
-    expect(await verifyCertificateFile({ file, issued: null })).toMatchObject({ intact: true, problems: [] });
+  test('a file without the copy stored at issue is never called intact, and its code is still checked', async () => {
+    const missing = await verifyCertificateFile({ file, issued: null });
+    expect(missing.intact).toBe(false);
+    expect(missing.problems).toEqual([expect.stringMatching(/copy of the certified fields .* is missing/)]);
     const edited = { ...file, record: { ...file.record, activeMinutes: 500 } };
     expect(await verifyCertificateFile({ file: edited, issued: null })).toMatchObject({
       intact: false,
       differences: [],
+    });
+  });
+});
+
+describe('recordFromPrinted', () => {
+  const printed = {
+    certificateId: 'pwc7k3m9qxr2d4f',
+    code: '25z4 ky46 nj5h 4ppm',
+    learnerName: '  José   Núñez ',
+    completedOn: '2026-11-29',
+    scorePercent: '85%',
+    passMarkPercent: '80',
+    activeMinutes: '143',
+    activityTitle: ` ${RECORD.activityTitle} `,
+    organization: RECORD.organization,
+    creditStatement: RECORD.creditStatement,
+  };
+
+  test('reads typed fields as printed, forgiving case, spacing, hyphens and a percent sign', async () => {
+    const check = recordFromPrinted(printed);
+    if (!check.ok) throw new Error(JSON.stringify(check.errors));
+    expect(check.record).toEqual(RECORD);
+    expect((await verifyRecord(check.record, check.code)).intact).toBe(true);
+  });
+
+  test('names every field that cannot be used', () => {
+    const check = recordFromPrinted({
+      ...printed,
+      certificateId: 'PWC-123',
+      code: '',
+      learnerName: '   ',
+      completedOn: '29/11/2026',
+      scorePercent: '120',
+      activeMinutes: '2.5',
+      organization: ' ',
+    });
+    expect(check).toEqual({
+      ok: false,
+      errors: {
+        certificateId: 'id',
+        code: 'code',
+        learnerName: 'name',
+        completedOn: 'date',
+        scorePercent: 'percent',
+        activeMinutes: 'minutes',
+        organization: 'required',
+      },
     });
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { completionSteps, isComplete, readyToAttest, type CourseOutline } from '../../src/lib/completion';
-import { bestPassingAttempt, certificateFileName, completionContent, localDate } from '../../src/lib/completion/issue';
+import {
+  bestPassingAttempt,
+  certificateFileName,
+  completionContent,
+  localDate,
+  sharePercent,
+} from '../../src/lib/completion/issue';
 import { checkCompletionFile, createCompletionFile } from '../../src/lib/certificate/record';
 import type { AssessmentAttemptRecord, ProgressSnapshot } from '../../src/lib/storage';
 
@@ -18,10 +24,19 @@ const outline: CourseOutline = {
         { id: 'photo', title: 'A photo', href: '/scenarios/photo/' },
       ],
     },
-    { id: 'spine-care', title: 'Spine Care', scenarios: [{ id: 'video', title: 'A video', href: '/scenarios/video/' }] },
+    {
+      id: 'spine-care',
+      title: 'Spine Care',
+      scenarios: [{ id: 'video', title: 'A video', href: '/scenarios/video/' }],
+    },
   ],
 };
-const links = { assessment: '/assessment/', evaluation: '/evaluation/', attestation: '#attestation', verify: '/verify/' };
+const links = {
+  assessment: '/assessment/',
+  evaluation: '/evaluation/',
+  attestation: '#attestation',
+  verify: '/verify/',
+};
 const at = '2026-11-20T09:00:00.000Z';
 
 function progress(overrides: Partial<ProgressSnapshot> = {}): ProgressSnapshot {
@@ -142,22 +157,29 @@ describe('completionContent', () => {
     },
   };
 
-  test('certifies the best passing score (one decimal), its pass mark, and whole active minutes at issue', () => {
+  test('certifies the best passing score (one decimal), its pass mark, and the active minutes attested to', () => {
     const { record } = completionContent(input);
     expect(record).toMatchObject({
       certificateId: 'PWC-7K3M-9QXR-2D4F',
       learnerName: 'José Núñez',
       scorePercent: 87.5,
       passMarkPercent: 80,
-      activeMinutes: 143,
+      activeMinutes: 140,
       creditStatement: 'No CME credit.',
       organization: 'Open course',
     });
   });
 
   test('the completion date is the attestation’s date in the learner’s own time zone', () => {
-    const { record } = completionContent(input);
-    expect(record.completedOn).toBe(localDate(new Date('2026-11-21T23:30:00.000Z')));
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Auckland';
+      expect(completionContent(input).record.completedOn).toBe('2026-11-22');
+      process.env.TZ = 'America/Los_Angeles';
+      expect(completionContent(input).record.completedOn).toBe('2026-11-21');
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 
   test('details list the modules, the finished scenarios, the evaluation and the attestation, and pass the shape check', async () => {
@@ -182,6 +204,13 @@ describe('bestPassingAttempt', () => {
   test('ignores attempts that did not pass, however high', () => {
     expect(bestPassingAttempt([attempt(95, false, 1), attempt(82, true, 2)])?.id).toBe(2);
     expect(bestPassingAttempt([])).toBeNull();
+  });
+});
+
+describe('sharePercent', () => {
+  test('keeps one decimal, so a pass mark of 0.825 reads 82.5 everywhere', () => {
+    expect(sharePercent(0.8)).toBe(80);
+    expect(sharePercent(0.825)).toBe(82.5);
   });
 });
 

@@ -8,13 +8,15 @@ import type { ActivityKind } from '../../lib/storage';
 import { getStore } from './progress-client';
 
 const SAVE_EVERY_MS = 15_000;
-const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input'] as const;
+// `focusin` and `selectionchange` catch screen-reader users, whose browse mode sends no key or scroll events.
+const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input', 'focusin'] as const;
 
 /** Starts counting active time on this page, attributed to `kind` and the page's path. */
 export function trackActiveTime(kind: ActivityKind): void {
   const path = location.pathname;
   const meter = new ActiveTimeMeter(() => performance.now(), document.visibilityState === 'visible');
   let lastMove = 0;
+  let lastSelection = 0;
 
   const save = () => {
     const milliseconds = meter.take();
@@ -37,6 +39,12 @@ export function trackActiveTime(kind: ActivityKind): void {
     },
     { passive: true },
   );
+  document.addEventListener('selectionchange', () => {
+    const now = performance.now();
+    if (now - lastSelection < 1000) return;
+    lastSelection = now;
+    meter.interact();
+  });
   document.addEventListener('visibilitychange', () => {
     meter.setVisible(document.visibilityState === 'visible');
     if (document.visibilityState === 'hidden') save();

@@ -29,9 +29,10 @@ export interface CertificateSettings {
   paper: 'letter' | 'a4';
 }
 
-/** Why generating stopped: a name problem (shown at the field) or a general failure. */
+/** Why the page shows a problem: a name problem (at the field), an attestation not saved, or a general failure. */
 export type GenerateProblem =
-  { kind: 'name'; check: Extract<NameCheck, { ok: false }> } | { kind: 'load' | 'storage' | 'incomplete' | 'failed' };
+  | { kind: 'name'; check: Extract<NameCheck, { ok: false }> }
+  | { kind: 'load' | 'storage' | 'incomplete' | 'failed' | 'attest' };
 
 export class CertificateSession {
   snapshot = $state<ProgressSnapshot | null>(null);
@@ -44,7 +45,8 @@ export class CertificateSession {
   issued = $state<{ id: string; code: string; fileName: string; kept: boolean } | null>(null);
   #pdf: Uint8Array | null = null;
 
-  #store: CourseStore | null = null;
+  /** The learner's store, once open. */
+  store = $state<CourseStore | null>(null);
   #nameLoaded = false;
 
   constructor(
@@ -69,7 +71,7 @@ export class CertificateSession {
     return watchProgress(
       (snapshot, store) => {
         this.snapshot = snapshot;
-        this.#store = store;
+        this.store = store;
         if (!this.#nameLoaded) {
           this.#nameLoaded = true;
           store.getLearner().then(
@@ -84,25 +86,33 @@ export class CertificateSession {
     );
   }
 
-  /** Gives or withdraws the attestation. */
-  async attest(checked: boolean): Promise<void> {
+  /** Active minutes the learner attested to, or null without an attestation. */
+  attestedMinutes = $derived(this.snapshot?.attestation?.activeMinutes ?? null);
+
+  /** Gives or withdraws the attestation. Returns whether it was saved. */
+  async attest(checked: boolean): Promise<boolean> {
+    if (this.problem?.kind === 'attest') this.problem = null;
     try {
-      await this.#store?.setAttestation(checked ? { statement: this.statement, activeMinutes: this.minutes } : null);
+      if (!this.store) throw new Error('Storage is not open.');
+      await this.store.setAttestation(checked ? { statement: this.statement, activeMinutes: this.minutes } : null);
+      return true;
     } catch (error) {
       reportStorageProblem(error);
-      this.problem = { kind: 'storage' };
+      this.problem = { kind: 'attest' };
+      return false;
     }
   }
 
   /** Checks the name, makes the PDF, keeps it and downloads it. Returns whether a certificate was made. */
   async generate(): Promise<boolean> {
+    if (this.working) return false;
     this.problem = null;
     const check = checkName(this.name);
     if (!check.ok) {
       this.problem = { kind: 'name', check };
       return false;
     }
-    const store = this.#store;
+    const store = this.store;
     const snapshot = this.snapshot;
     if (!store || !snapshot || !this.complete) {
       this.problem = { kind: 'incomplete' };
@@ -200,19 +210,8 @@ export class CertificateSession {
     }
   }
 
-  /** Downloads a kept certificate again (the one just made, even if it could not be kept). */
-  async downloadAgain(id: string): Promise<void> {
-    if (this.issued?.id === id && this.#pdf) {
-      downloadBytes(this.#pdf, this.issued.fileName);
-      return;
-    }
-    try {
-      const kept = await this.#store?.getCertificate(id);
-      if (!kept) throw new Error(`Certificate ${id} is not on this device.`);
-      downloadBytes(kept.pdf, kept.fileName);
-    } catch (error) {
-      reportStorageProblem(error);
-      this.problem = { kind: 'storage' };
-    }
+  /** Downloads the certificate just made again (it is in memory even if this browser could not keep it). */
+  downloadIssued(): void {
+    if (this.issued && this.#pdf) downloadBytes(this.#pdf, this.issued.fileName);
   }
 }

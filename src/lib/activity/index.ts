@@ -12,6 +12,13 @@ export function activeMinutes(milliseconds: number): number {
   return Math.max(0, Math.floor(milliseconds / 60_000));
 }
 
+/** Whole minutes as hours and minutes, e.g. "2 h 23 min", "2 h 0 min" or "45 min". */
+export function formatMinutes(minutes: number): string {
+  const whole = Math.max(0, Math.floor(minutes));
+  const hours = Math.floor(whole / 60);
+  return hours > 0 ? `${hours} h ${whole % 60} min` : `${whole} min`;
+}
+
 /**
  * Counts active milliseconds. Time between two readings is credited only up to the idle limit after the latest
  * interaction, and only while visible; a sleeping laptop or a throttled timer therefore never adds more than the
@@ -56,11 +63,6 @@ export class ActiveTimeMeter {
     const at = this.#advance();
     this.#visible = visible;
     if (visible) this.#lastInteraction = at;
-  }
-
-  /** Whether time is counting right now. */
-  get active(): boolean {
-    return this.#visible && this.now() - this.#lastInteraction < this.idleLimit;
   }
 
   /** Active milliseconds counted since the last call, to be saved; resets the count. */

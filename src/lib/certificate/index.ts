@@ -5,5 +5,6 @@
  */
 export * from './record';
 export * from './name';
+export * from './printed';
 export * from './pdf';
 export * from './read';

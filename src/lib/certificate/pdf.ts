@@ -6,6 +6,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { encode } from 'uqr';
+import { formatMinutes } from '../activity';
 import { CertificateInputError, checkName, missingGlyphs } from './name';
 import {
   COMPLETION_FILE_NAME,
@@ -73,12 +74,13 @@ const BOTTOM = 44;
 
 /** The verify-page link in the QR code: the checked fields go in the fragment, so nothing reaches a server. */
 export function verifyLink(verifyUrl: string, record: CertifiedRecord, code: string): string {
+  // The name is left out: it would make the code too dense to scan, and the verifier types it from the paper.
   const params = new URLSearchParams({
     id: record.certificateId,
     code,
-    name: record.learnerName,
     date: record.completedOn,
     score: String(record.scorePercent),
+    pass: String(record.passMarkPercent),
     minutes: String(record.activeMinutes),
   });
   return `${verifyUrl}#${params.toString()}`;
@@ -458,8 +460,5 @@ function percent(value: number): string {
 
 function duration(minutes: number): string {
   const total = `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-  if (minutes < 60) return total;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return `${total} (${hours} h${rest ? ` ${rest} min` : ''})`;
+  return minutes < 60 ? total : `${total} (${formatMinutes(minutes)})`;
 }

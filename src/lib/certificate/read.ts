@@ -101,7 +101,12 @@ export async function verifyCertificateFile({
   const expectedCode = await verificationCode(file.record);
   const problems: string[] = [];
   if (normalizeCode(file.verificationCode) !== expectedCode) {
-    problems.push('The record does not produce the code printed on the certificate.');
+    problems.push('The attached record does not produce the verification code stored with it.');
+  }
+  if (!issued) {
+    problems.push(
+      'The copy of the certified fields stored in the file when the certificate was made is missing, so the file was changed after it was made and edits cannot be ruled out.',
+    );
   }
   const differences = issued ? compareRecords(issued.record, file.record) : [];
   if (differences.length > 0) {

@@ -8,7 +8,6 @@ import {
   type CertifiedRecord,
   type CompletionDetails,
 } from '../certificate/record';
-import { activeMinutes } from '../activity';
 import type { AssessmentAttemptRecord, AttestationRecord, EvaluationRecord, ProgressSnapshot } from '../storage';
 import type { CourseOutline } from './index';
 
@@ -38,6 +37,11 @@ export function localDate(at: Date): string {
 /** A percentage with at most one decimal. */
 const percent = (value: number) => Math.round(value * 10) / 10;
 
+/** A share from 0 to 1 as a percentage with at most one decimal (0.825 is 82.5). */
+export function sharePercent(share: number): number {
+  return percent(share * 100);
+}
+
 /** The best passing attempt, or null if none passed. */
 export function bestPassingAttempt(attempts: readonly AssessmentAttemptRecord[]): AssessmentAttemptRecord | null {
   return attempts
@@ -53,7 +57,8 @@ export function completionContent(input: IssueInput): { record: CertifiedRecord;
   const { progress, outline } = input;
   const passed = bestPassingAttempt(input.attempts);
   if (!passed?.result || !passed.submittedAt) throw new Error('The final assessment has not been passed.');
-  const minutes = activeMinutes(progress.activeTime.total);
+  // The certificate records the active time the learner attested to, not whatever it has grown to since.
+  const minutes = input.attestation.activeMinutes;
   const record: CertifiedRecord = {
     format: RECORD_FORMAT,
     formatVersion: RECORD_FORMAT_VERSION,
@@ -63,7 +68,7 @@ export function completionContent(input: IssueInput): { record: CertifiedRecord;
     organization: input.settings.issuer,
     completedOn: localDate(new Date(input.attestation.attestedAt)),
     scorePercent: percent(passed.result.percent),
-    passMarkPercent: percent(passed.passMark * 100),
+    passMarkPercent: sharePercent(passed.passMark),
     activeMinutes: minutes,
     creditStatement: input.settings.creditStatement,
   };

@@ -14,6 +14,7 @@ import {
   type AssessmentAttemptRecord,
   type AssessmentItemRecord,
   type AttestationRecord,
+  type CertificatePdfRecord,
   type CertificateRecord,
   type EvaluationRecord,
   type EndingRating,
@@ -85,7 +86,8 @@ export type CertificateSummary = Pick<
 >;
 
 /** A certificate to keep: its record and its PDF. */
-export type NewCertificate = Omit<CertificateRecord, 'learnerId' | 'recordVersion'> & { pdf: Uint8Array };
+export type NewCertificate = Omit<CertificateRecord, 'learnerId' | 'recordVersion'> &
+  Pick<CertificatePdfRecord, 'pdf' | 'completionJson'>;
 
 /** The learner's final-assessment record so far. */
 export interface AssessmentStatus {
@@ -474,7 +476,7 @@ export class CourseStore {
 
   /** Keeps a generated certificate and its PDF. */
   saveCertificate(certificate: NewCertificate): Promise<void> {
-    const { pdf, ...record } = certificate;
+    const { pdf, completionJson, ...record } = certificate;
     return guard('keep your certificate', () =>
       this.db.transaction('rw', this.db.certificates, this.db.certificatePdfs, async () => {
         await this.db.certificates.add({
@@ -482,19 +484,27 @@ export class CourseStore {
           learnerId: this.learnerId,
           recordVersion: COMPLETION_RECORD_VERSION,
         });
-        await this.db.certificatePdfs.add({ id: record.id, learnerId: this.learnerId, pdf });
+        await this.db.certificatePdfs.add({
+          id: record.id,
+          learnerId: this.learnerId,
+          pdf,
+          completionJson,
+          recordVersion: COMPLETION_RECORD_VERSION,
+        });
       }),
     );
   }
 
   /** A kept certificate with its PDF, or null if there is none with that ID for this learner. */
-  getCertificate(id: string): Promise<(CertificateRecord & { pdf: Uint8Array }) | null> {
+  getCertificate(
+    id: string,
+  ): Promise<(CertificateRecord & Pick<CertificatePdfRecord, 'pdf' | 'completionJson'>) | null> {
     return guard('read your certificate', () =>
       this.db.transaction('r', this.db.certificates, this.db.certificatePdfs, async () => {
         const record = await this.db.certificates.get(id);
         const file = await this.db.certificatePdfs.get(id);
         if (!record || !file || record.learnerId !== this.learnerId) return null;
-        return { ...record, pdf: file.pdf };
+        return { ...record, pdf: file.pdf, completionJson: file.completionJson };
       }),
     );
   }

@@ -217,17 +217,18 @@ export interface CertificateRecord {
   learnerName: string;
   paper: 'letter' | 'a4';
   verificationCode: string;
-  /** The completion record attached to the PDF, as JSON text. */
-  completionJson: string;
   /** File name offered on download. */
   fileName: string;
   recordVersion: typeof COMPLETION_RECORD_VERSION;
 }
 
-/** The bytes of a generated certificate PDF, kept apart so progress views never read them. */
+/** A generated certificate's file and the completion record attached to it, kept apart so progress views never read them. */
 export interface CertificatePdfRecord {
   /** Certificate ID. */
   id: string;
   learnerId: string;
   pdf: Uint8Array;
+  /** The completion record attached to the PDF, as JSON text. */
+  completionJson: string;
+  recordVersion: typeof COMPLETION_RECORD_VERSION;
 }
