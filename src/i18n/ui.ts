@@ -148,7 +148,8 @@ export const ui = {
   'evaluation.submittedOn': 'Submitted {date}.',
   'evaluation.toCertificate': 'Go to your certificate',
   'evaluation.canChange': 'You can still change an answer below; submit again to record the change.',
-  'evaluation.changed': 'You changed an answer since you submitted. Submit again to record it.',
+  'evaluation.changed':
+    'You changed an answer since you submitted. Your submitted answers still count; submit again to record the change.',
   'certificate.unavailable':
     'This browser is not letting the course keep your progress, so completion cannot be recorded and no certificate can be generated here.',
   'certificate.stepsHeading': 'What completion requires',
@@ -167,6 +168,8 @@ export const ui = {
   'certificate.go.attestation': 'Go to the attestation',
   'certificate.bestSoFar': 'Your best score so far: {percent}%.',
   'certificate.evaluationDraft': 'Started, not submitted.',
+  'certificate.evaluationChanged':
+    'You changed answers after submitting: your submitted answers count until you submit again.',
   'certificate.attestationHeading': 'Attestation',
   'certificate.activeTime': 'Active time recorded on this device: {time}.',
   'certificate.activeTimeRule':
@@ -182,7 +185,7 @@ export const ui = {
   'certificate.notYet': 'Finish every step above, and your certificate can be generated here.',
   'certificate.nameLabel': 'Your name as it should appear on the certificate',
   'certificate.nameHint':
-    'Up to 120 characters. Latin letters with any accents (including Vietnamese), Greek and Cyrillic print as typed. For a name in Chinese, Japanese, Korean or a right-to-left script, please use a Latin-script form.',
+    'Up to 120 characters. Latin letters with accents (including Vietnamese), Greek and Cyrillic print as typed. For a name in Chinese, Japanese, Korean or a right-to-left script, please use a Latin-script form.',
   'certificate.name.empty': 'Enter your name as it should appear on the certificate.',
   'certificate.name.too-long': 'Your name can be at most 120 characters long; this one has {count}. Please shorten it.',
   'certificate.name.cjk':
@@ -195,11 +198,13 @@ export const ui = {
   'certificate.name.control':
     'Your name contains invisible formatting characters, perhaps from copying and pasting. Please type it again.',
   'certificate.name.unsupported':
-    'The certificate font has no glyph for {chars}. Please enter your name without these characters, or in Latin letters.',
+    'The certificate’s typeface cannot print {chars}. Please leave these characters out or use the closest common letter.',
   'certificate.paper': 'Paper size',
   'certificate.letter': 'US Letter (landscape)',
   'certificate.a4': 'A4 (landscape)',
   'certificate.generate': 'Generate certificate',
+  'certificate.contents':
+    'The PDF carries your completion record as an attached file: the fields printed on the certificate, plus supporting details (your evaluation answers and comments, the scenarios you finished and how they ended, your assessment attempts, and dates). Anyone you give the file to can read them.',
   'certificate.generateNote':
     'The first time, this downloads the certificate tools and font (about 0.8 MB) from this site. Nothing is sent anywhere.',
   'certificate.working': 'Preparing your certificate…',
@@ -251,8 +256,8 @@ export const ui = {
     'This PDF has no completion record attached, so it cannot be checked here. It may not be a certificate from this course, or it was re-saved by a program that drops attachments (printing to PDF does). Ask for the original file, or check the printed fields below.',
   'verify.file.bad-record': 'The completion record attached to this PDF is damaged or has been edited out of shape.',
   'verify.file.intactDetail':
-    'The completion record attached to this file is unchanged since the certificate was made: it produces its verification code and matches the copy stored in the file at issue. This check reads the attached record, not the printed page.',
-  'verify.file.alteredDetail': 'This file was changed after the certificate was made. What differs:',
+    'The certified fields in the completion record attached to this file are unchanged since the certificate was made: they produce the verification code and match the copy stored in the file at issue. This check reads the attached record, not the printed page, and does not cover the record’s supporting details (such as evaluation answers).',
+  'verify.file.alteredDetail': 'This file was changed after the certificate was made.',
   'verify.differences': 'Fields that differ from what was issued',
   'verify.col.field': 'Field',
   'verify.col.issued': 'As issued',
@@ -277,12 +282,14 @@ export const ui = {
   'verify.error.id': 'Enter the certificate ID as printed, for example PWC-7K3M-9QXR-2D4F.',
   'verify.error.code': 'Enter the 16-character verification code as printed, for example ABCD-EFGH-JKMN-PQRS.',
   'verify.error.name': 'Enter the name as printed.',
-  'verify.error.date': 'Enter the completion date.',
+  'verify.error.date': 'Enter the completion date as printed, for example 29 November 2026 or 2026-11-29.',
   'verify.error.percent': 'Enter a percentage from 0 to 100, as printed.',
   'verify.error.minutes': 'Enter the active time in whole minutes, as printed.',
   'verify.error.required': 'Enter this field as printed.',
-  'verify.hint.date': 'The date printed after “Completed on”.',
-  'verify.hint.percent': 'The number only, for example 85 or 87.5.',
+  'verify.hint.date': 'As printed after “Completed on”, for example 29 November 2026 or 2026-11-29.',
+  'verify.hint.id': 'For example PWC-7K3M-9QXR-2D4F.',
+  'verify.hint.code': 'For example ABCD-EFGH-JKMN-PQRS: 16 letters and digits.',
+  'verify.hint.percent': 'As printed, for example 85% or 87.5%.',
   'verify.hint.minutes': 'The number of minutes printed, for example 143.',
 } as const;
 

@@ -139,6 +139,7 @@ export async function seedCompletion(
       tx.objectStore('evaluations').put({
         learnerId,
         answers: { objectives: '5', relevance: '4', balance: '4', bias: '5', change: '4', format: '4' },
+        submittedAnswers: { objectives: '5', relevance: '4', balance: '4', bias: '5', change: '4', format: '4' },
         status: 'submitted',
         updatedAt: at,
         submittedAt: at,

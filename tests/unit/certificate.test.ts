@@ -24,6 +24,7 @@ import {
   verificationCode,
   verifyCertificateFile,
   verifyLink,
+  parsePrintedDate,
   recordFromPrinted,
   verifyRecord,
   type CertificateLayout,
@@ -538,12 +539,29 @@ describe('verifyCertificateFile', () => {
   });
 });
 
+describe('parsePrintedDate', () => {
+  test('reads the date as the certificate prints it, in either form or both', () => {
+    expect(parsePrintedDate('2026-11-29')).toBe('2026-11-29');
+    expect(parsePrintedDate(' 29 November 2026 ')).toBe('2026-11-29');
+    expect(parsePrintedDate('3 march 2027')).toBe('2027-03-03');
+    expect(parsePrintedDate('29 November 2026 (2026-11-29)')).toBe('2026-11-29');
+  });
+
+  test('refuses dates that do not exist or cannot be read without guessing', () => {
+    expect(parsePrintedDate('2026-02-30')).toBeNull();
+    expect(parsePrintedDate('29/11/2026')).toBeNull();
+    expect(parsePrintedDate('11/29/2026')).toBeNull();
+    expect(parsePrintedDate('29 Novembre 2026')).toBeNull();
+    expect(parsePrintedDate('')).toBeNull();
+  });
+});
+
 describe('recordFromPrinted', () => {
   const printed = {
     certificateId: 'pwc7k3m9qxr2d4f',
     code: '25z4 ky46 nj5h 4ppm',
     learnerName: '  José   Núñez ',
-    completedOn: '2026-11-29',
+    completedOn: '29 November 2026',
     scorePercent: '85%',
     passMarkPercent: '80',
     activeMinutes: '143',

@@ -92,18 +92,27 @@ describe('completionSteps', () => {
     expect(scenarios).toMatchObject({ done: false, href: '/scenarios/video/' });
   });
 
-  test('a started but unfinished module or scenario, a failed assessment and a draft evaluation do not count', () => {
+  test('a started but unfinished module or scenario, a failed assessment and a never-submitted evaluation do not count', () => {
     const steps = completionSteps(
       progress({
         modules: { 'spine-care': { startedAt: at, lastVisitedAt: at, completedAt: null } },
         scenarios: { video: { inProgress: true, finished: 0, bestRating: null, lastEndedAt: null } },
         assessment: { inProgress: false, submitted: 3, bestPercent: 75, passed: false },
-        evaluation: { status: 'draft', updatedAt: at, submittedAt: at },
+        evaluation: { status: 'draft', updatedAt: at, submittedAt: null },
       }),
       outline,
       links,
     );
     expect(steps.every((step) => !step.done)).toBe(true);
+  });
+
+  test('an evaluation changed after it was submitted still counts: the submission stands', () => {
+    const steps = completionSteps(
+      progress({ evaluation: { status: 'draft', updatedAt: at, submittedAt: at } }),
+      outline,
+      links,
+    );
+    expect(steps.find((step) => step.id === 'evaluation')?.done).toBe(true);
   });
 
   test('everything but the attestation makes the learner ready to attest; the attestation completes it', () => {
@@ -142,6 +151,7 @@ describe('completionContent', () => {
     evaluation: {
       learnerId: 'learner',
       answers: { objectives: '5' },
+      submittedAnswers: { objectives: '5' },
       status: 'submitted' as const,
       updatedAt: at,
       submittedAt: at,

@@ -388,7 +388,7 @@ describe('completion in storage', () => {
     });
   });
 
-  test('the evaluation saves drafts, submits, and becomes a draft again when changed', async () => {
+  test('the evaluation saves drafts and submits; a change after submitting is a draft, and the submission stands', async () => {
     const { store } = await open();
     expect((await store.getProgress()).evaluation).toBeNull();
     await store.saveEvaluation({ objectives: '4' }, false);
@@ -399,6 +399,10 @@ describe('completion in storage', () => {
     await store.saveEvaluation({ objectives: '3' }, false);
     const changed = (await store.getProgress()).evaluation;
     expect(changed).toMatchObject({ status: 'draft', submittedAt: submitted.submittedAt });
+    expect(await store.getEvaluation()).toMatchObject({
+      answers: { objectives: '3' },
+      submittedAnswers: { objectives: '5', change: 'Separate accounts.' },
+    });
   });
 
   test('the attestation is kept with the active time shown, and can be withdrawn', async () => {

@@ -51,4 +51,6 @@ export function trackActiveTime(kind: ActivityKind): void {
   });
   addEventListener('pagehide', save);
   setInterval(save, SAVE_EVERY_MS);
+  // Says on the page that time is being counted here (tests wait for it before moving the clock).
+  document.body.dataset.activeTime = 'counting';
 }

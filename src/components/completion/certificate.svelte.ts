@@ -128,7 +128,7 @@ export class CertificateSession {
         this.problem = { kind: 'storage' };
         throw error;
       });
-      if (!evaluation || !attestation) {
+      if (!evaluation?.submittedAnswers || !attestation) {
         this.problem = { kind: 'incomplete' };
         return false;
       }
@@ -141,7 +141,7 @@ export class CertificateSession {
         progress: snapshot,
         attempts,
         evaluation,
-        evaluationAnswers: describeAnswers(evaluation.answers),
+        evaluationAnswers: describeAnswers(evaluation.submittedAnswers),
         attestation,
       });
       const file = await createCompletionFile(content.record, content.details);

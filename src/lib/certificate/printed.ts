@@ -33,6 +33,39 @@ export type PrintedCheck =
   | { ok: true; record: CertifiedRecord; code: string }
   | { ok: false; errors: Partial<Record<keyof PrintedFields, PrintedProblem>> };
 
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A completion date as printed, `29 November 2026`, `2026-11-29` or both as the certificate prints them, as
+ * `YYYY-MM-DD`; null if it is not a real date.
+ */
+export function parsePrintedDate(value: string): string | null {
+  const text = value.trim().toLowerCase();
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  const long = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(text);
+  let parts: [number, number, number] | null = null;
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (long && MONTHS.includes(long[2]!)) parts = [Number(long[3]), MONTHS.indexOf(long[2]!) + 1, Number(long[1])];
+  if (!parts) return null;
+  const [year, month, day] = parts;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function percent(value: string): number | null {
   const trimmed = value.replace('%', '').trim();
   const number = Number(trimmed);
@@ -48,8 +81,8 @@ export function recordFromPrinted(fields: PrintedFields): PrintedCheck {
   if (!code) errors.code = 'code';
   const learnerName = normalizeName(fields.learnerName);
   if (!learnerName) errors.learnerName = 'name';
-  const completedOn = fields.completedOn.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(completedOn)) errors.completedOn = 'date';
+  const completedOn = parsePrintedDate(fields.completedOn);
+  if (!completedOn) errors.completedOn = 'date';
   const scorePercent = percent(fields.scorePercent);
   if (scorePercent === null) errors.scorePercent = 'percent';
   const passMarkPercent = percent(fields.passMarkPercent);
@@ -60,7 +93,9 @@ export function recordFromPrinted(fields: PrintedFields): PrintedCheck {
   for (const key of ['activityTitle', 'organization', 'creditStatement'] as const) {
     if (!fields[key].trim()) errors[key] = 'required';
   }
-  if (Object.keys(errors).length > 0 || scorePercent === null || passMarkPercent === null) return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || !completedOn || scorePercent === null || passMarkPercent === null) {
+    return { ok: false, errors };
+  }
   return {
     ok: true,
     code,

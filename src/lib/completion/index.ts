@@ -75,7 +75,8 @@ export function completionSteps(
     step('modules', modules, allModules, modules[0]?.href ?? links.assessment),
     step('scenarios', scenarios, allScenarios, scenarios[0]?.href ?? links.assessment),
     step('assessment', [], progress.assessment.passed, links.assessment),
-    step('evaluation', [], progress.evaluation?.status === 'submitted', links.evaluation),
+    // A submission stands even while the learner drafts changes to it.
+    step('evaluation', [], Boolean(progress.evaluation?.submittedAt), links.evaluation),
     step('attestation', [], progress.attestation !== null, links.attestation),
   ];
 }

@@ -414,8 +414,8 @@ export class CourseStore {
   }
 
   /**
-   * Saves the evaluation's answers. `submit` marks it submitted; a later draft save (the learner changing an
-   * answer) makes it a draft again until it is submitted again.
+   * Saves the evaluation's answers. `submit` records them as submitted; a later draft save (the learner changing an
+   * answer) keeps the last submission, which still counts, until the learner submits again.
    */
   saveEvaluation(answers: Record<string, string>, submit: boolean): Promise<EvaluationRecord> {
     return guard(submit ? 'submit your evaluation' : 'save your evaluation', () =>
@@ -425,6 +425,7 @@ export class CourseStore {
         const record: EvaluationRecord = {
           learnerId: this.learnerId,
           answers: { ...answers },
+          submittedAnswers: submit ? { ...answers } : (existing?.submittedAnswers ?? null),
           status: submit ? 'submitted' : 'draft',
           updatedAt: at,
           submittedAt: submit ? at : (existing?.submittedAt ?? null),

@@ -182,11 +182,17 @@ export interface ActiveTimeRecord {
   recordVersion: typeof COMPLETION_RECORD_VERSION;
 }
 
-/** The learner's course evaluation: a draft while they answer, then submitted. One per learner. */
+/**
+ * The learner's course evaluation: a draft while they answer, then submitted. Changing an answer afterwards makes a
+ * new draft, but the last submission stands (and counts for completion) until the learner submits again.
+ */
 export interface EvaluationRecord {
   learnerId: string;
-  /** Answers by evaluation item ID: a scale point's value or free text. */
+  /** Answers as the form holds them now, by evaluation item ID: a scale point's value or free text. */
   answers: Record<string, string>;
+  /** Answers as last submitted, or null if never submitted. */
+  submittedAnswers: Record<string, string> | null;
+  /** `draft` while the form holds answers not yet submitted. */
   status: 'draft' | 'submitted';
   /** ISO 8601 time of the latest change. */
   updatedAt: string;
