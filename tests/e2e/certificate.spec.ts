@@ -5,7 +5,7 @@ import { THEMES } from '../../src/lib/content/themes';
 import { tamperAttachment } from '../support/tamper-pdf';
 import { pdfText, qpdfCheck, qrCodes, writeTempPdf } from '../support/pdf-tools';
 import { THEME_MODULES, answer, finishModule, playScenario, seedCompletion, startAssessment } from './course';
-import { axeViolations, expect, test, waitForProgress } from './fixtures';
+import { axeViolations, expect, test, waitForIslands, waitForProgress } from './fixtures';
 
 /** One scenario per theme: the first of each in the library. */
 const SCENARIOS = THEMES.map((theme) => scenarios.find((scenario) => scenario.theme === theme.id)!.id);
@@ -42,6 +42,7 @@ async function generate(page: Page, name: string): Promise<{ pdf: Uint8Array; id
 
 async function dropOnVerify(page: Page, pdf: Uint8Array, name = 'certificate.pdf') {
   await page.goto('/verify/');
+  await waitForIslands(page);
   await page.locator('#verify-file').setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
 }
 
@@ -214,6 +215,7 @@ test('verify by typed fields: the printed fields give "intact"; one changed fiel
   expect(minutes).toBeTruthy();
 
   await page.goto('/verify/');
+  await waitForIslands(page);
   const fill = async (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
   await page.getByRole('button', { name: 'Check these fields' }).click();
   await expect(page.getByRole('alert')).toBeFocused();

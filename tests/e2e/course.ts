@@ -48,13 +48,42 @@ export async function finishModule(page: Page, href: string): Promise<void> {
   await expect(page.getByText(/^You finished this module on /)).toBeVisible();
 }
 
-/** Plays a scenario to an ending by taking the first choice offered at each decision. */
+/** How many finished plays of a scenario the page's database holds. */
+async function finishedPlays(page: Page, scenarioId: string): Promise<number> {
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('posting-with-care');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db
+            .transaction('scenarioAttempts')
+            .objectStore('scenarioAttempts')
+            .index('[learnerId+scenarioId]')
+            .getAll();
+          count.onsuccess = () => {
+            db.close();
+            resolve((count.result as { scenarioId: string }[]).filter((play) => play.scenarioId === id).length);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    scenarioId,
+  );
+}
+
+/** Plays a scenario to an ending by taking the first choice offered at each decision, and waits until it is saved. */
 export async function playScenario(page: Page, href: string): Promise<void> {
   await page.goto(href);
+  const scenarioId = href.split('/')[2]!;
   const heading = page.locator('#step-heading');
   await expect(heading).toBeVisible();
   for (let step = 0; step < 30; step++) {
-    if (/Ending:/.test((await heading.textContent()) ?? '')) return;
+    if (/Ending:/.test((await heading.textContent()) ?? '')) {
+      await expect.poll(() => finishedPlays(page, scenarioId)).toBeGreaterThan(0);
+      return;
+    }
     const before = await heading.textContent();
     const next = page.getByRole('button', { name: 'Continue', exact: true });
     if (await next.count()) await next.click();

@@ -71,6 +71,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** Waits until every island on the page has hydrated (Astro removes `ssr` from an island once it has). */
+export async function waitForIslands(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
 /** Waits until the page's progress widgets have read storage (after first paint, when Dexie has loaded). */
 export async function waitForProgress(page: Page): Promise<void> {
   await expect(page.getByText('Checking your progress…')).toHaveCount(0);
