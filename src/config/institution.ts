@@ -29,11 +29,8 @@ export interface InstitutionSettings {
   creditStatement: string;
   /** Who signs the certificate (name and title printed under a signature line), or null for no signature line. */
   signatory: { name: string; title: string } | null;
-  /**
-   * A logo printed at the top left of the certificate, or null. `src` is a PNG or JPEG file under `public/`, e.g.
-   * `/logo.png`; `alt` describes it.
-   */
-  logo: { src: string; alt: string } | null;
+  /** A logo printed at the top left of the certificate: the site path of a PNG or JPEG under `public/`, e.g. `/logo.png`. */
+  logo: string | null;
   /** Paper size the certificate page offers first: `letter` (US Letter) or `a4`. Both are always available. */
   paper: 'letter' | 'a4';
 }
