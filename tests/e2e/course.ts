@@ -57,11 +57,7 @@ async function finishedPlays(page: Page, scenarioId: string): Promise<number> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const count = db
-            .transaction('scenarioAttempts')
-            .objectStore('scenarioAttempts')
-            .index('[learnerId+scenarioId]')
-            .getAll();
+          const count = db.transaction('scenarioAttempts').objectStore('scenarioAttempts').getAll();
           count.onsuccess = () => {
             db.close();
             resolve((count.result as { scenarioId: string }[]).filter((play) => play.scenarioId === id).length);

@@ -218,16 +218,38 @@ describe('scenarios in storage', () => {
   });
 });
 
+/**
+ * The store definitions of each past database version, frozen as they shipped (the course's own `CourseDatabase`
+ * moves on; these must not). An upgrade test makes a database as that version did.
+ */
+const SHIPPED_SCHEMAS: Record<string, string>[] = [
+  {
+    learners: 'id',
+    settings: 'key',
+    moduleProgress: '[learnerId+moduleId], learnerId',
+    lastVisits: 'learnerId',
+  },
+  {
+    scenarioProgress: '[learnerId+scenarioId], learnerId',
+    scenarioAttempts: '++id, learnerId, [learnerId+scenarioId]',
+  },
+  {
+    assessmentAttempts: '++id, learnerId, [learnerId+status]',
+    knowledgeChecks: '[learnerId+itemId], learnerId, [learnerId+moduleId]',
+  },
+];
+
+/** A database as shipped version `version` made it (no upgrade functions: nothing had to be rewritten then). */
+function shippedDatabase(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  SHIPPED_SCHEMAS.slice(0, version).forEach((stores, index) => db.version(index + 1).stores(stores));
+  return db;
+}
+
 describe('database upgrades', () => {
   test('a database made by version 1 opens with its data intact and last visits upgraded', async () => {
     const name = `v1-${++counter}`;
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      learners: 'id',
-      settings: 'key',
-      moduleProgress: '[learnerId+moduleId], learnerId',
-      lastVisits: 'learnerId',
-    });
+    const v1 = shippedDatabase(name, 1);
     const at = '2026-06-01T10:00:00.000Z';
     await v1.table('learners').add({ id: 'learner-1', displayName: '', createdAt: at, recordVersion: 1 });
     await v1.table('settings').put({ key: 'activeLearnerId', value: 'learner-1' });
@@ -334,17 +356,7 @@ describe('assessment in storage', () => {
 
   test('a database made by version 2 opens with its scenario data intact', async () => {
     const name = `v2-${++counter}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores({
-      learners: 'id',
-      settings: 'key',
-      moduleProgress: '[learnerId+moduleId], learnerId',
-      lastVisits: 'learnerId',
-    });
-    v2.version(2).stores({
-      scenarioProgress: '[learnerId+scenarioId], learnerId',
-      scenarioAttempts: '++id, learnerId, [learnerId+scenarioId]',
-    });
+    const v2 = shippedDatabase(name, 2);
     const at = '2026-09-01T10:00:00.000Z';
     await v2.table('learners').add({ id: 'learner-2', displayName: '', createdAt: at, recordVersion: 1 });
     await v2.table('settings').put({ key: 'activeLearnerId', value: 'learner-2' });
@@ -433,21 +445,7 @@ describe('completion in storage', () => {
 
   test('a database made by version 3 opens with its assessment data intact and the new tables empty', async () => {
     const name = `v3-${++counter}`;
-    const v3 = new Dexie(name);
-    v3.version(1).stores({
-      learners: 'id',
-      settings: 'key',
-      moduleProgress: '[learnerId+moduleId], learnerId',
-      lastVisits: 'learnerId',
-    });
-    v3.version(2).stores({
-      scenarioProgress: '[learnerId+scenarioId], learnerId',
-      scenarioAttempts: '++id, learnerId, [learnerId+scenarioId]',
-    });
-    v3.version(3).stores({
-      assessmentAttempts: '++id, learnerId, [learnerId+status]',
-      knowledgeChecks: '[learnerId+itemId], learnerId, [learnerId+moduleId]',
-    });
+    const v3 = shippedDatabase(name, 3);
     const at = '2026-10-01T10:00:00.000Z';
     await v3.table('learners').add({ id: 'learner-3', displayName: 'Ann', createdAt: at, recordVersion: 1 });
     await v3.table('settings').put({ key: 'activeLearnerId', value: 'learner-3' });
