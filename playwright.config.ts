@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/browser-path.mjs';
+import { LAUNCH_ARGS, browserFor } from './scripts/browser.mjs';
 
 const port = 4321;
+// $CHROMIUM_PATH, a system Chromium or Chrome, else the one in the @sparticuz/chromium package (scripts/browser.mjs).
+const browser = browserFor();
+if ('error' in browser) throw new Error(`The end-to-end tests need a Chromium-based browser. ${browser.error}`);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -17,16 +20,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: chromiumPath(),
-      // Keep Chromium's own background traffic off the closed network; the tests watch every request.
-      args: [
-        '--no-sandbox',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: browser.path,
+      // Chromium's own background traffic stays off the closed network; the tests watch every request.
+      args: LAUNCH_ARGS,
+      env: { ...process.env, ...browser.env },
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } } }],

@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findChromium } from './browser-path.mjs';
+import { LAUNCH_ARGS, browserFor } from './browser.mjs';
 import { documentWeight, gzipSize, javascriptOnOpen } from './page-weight.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -39,8 +39,8 @@ for (let run = 0; run < Math.min(RUNS, 3); run++) {
 const buildMs = median(builds);
 console.log(`Build: ${(buildMs / 1000).toFixed(1)} s\n`);
 
-const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium: see README (sudo apt-get install -y chromium).');
+const found = browserFor();
+if ('error' in found) throw new Error(found.error);
 const server = spawn(
   'node',
   ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT)],
@@ -59,9 +59,11 @@ for (let attempt = 0; ; attempt++) {
 }
 
 const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+  executablePath: found.path,
+  args: LAUNCH_ARGS,
+  env: { ...process.env, ...found.env },
 });
+console.log(`Browser: Chromium ${browser.version()} (${found.source})\n`);
 const rows = [];
 try {
   for (const [name, file] of Object.entries(PAGES)) {

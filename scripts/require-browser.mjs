@@ -1,36 +1,27 @@
-// First step of `npm test`: stop early, with instructions, when there is no browser for the end-to-end tests or no
-// tool for reading the certificates they generate.
-import { spawnSync } from 'node:child_process';
-import { chromiumPath, findChromium } from './browser-path.mjs';
+// First step of `npm test`: find the browser the end-to-end tests will drive, start it once, and say which it is and
+// its version; stop early, saying what to install, when there is none or it cannot start.
+import { relative } from 'node:path';
+import { chromium } from '@playwright/test';
+import { LAUNCH_ARGS, browserFor, installAdvice } from './browser.mjs';
 
-if (!findChromium()) {
-  console.error(`
-No Chromium found at ${chromiumPath()}: the end-to-end tests need a real browser.
-
-Install one, then run npm test again:
-  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium
-  Elsewhere:      install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium
-
-(npx playwright install is not used: the tests drive the system's Chromium.)
-`);
+const found = browserFor();
+if ('error' in found) {
+  console.error(`\nThe end-to-end tests need a Chromium-based browser. ${found.error}\n`);
   process.exit(1);
 }
 
-// The certificate tests read generated PDFs as outside tools would: text, structure and the QR code.
-const PDF_TOOLS = [
-  ['pdftotext', '-v', 'poppler-utils'],
-  ['pdftoppm', '-v', 'poppler-utils'],
-  ['qpdf', '--version', 'qpdf'],
-  ['zbarimg', '--version', 'zbar-tools'],
-];
-const missing = PDF_TOOLS.filter(([command, flag]) => spawnSync(command, [flag]).error);
-if (missing.length > 0) {
-  const packages = [...new Set(missing.map(([, , pkg]) => pkg))].join(' ');
-  console.error(`
-Missing ${missing.map(([command]) => command).join(', ')}: the certificate tests read the PDFs they generate with them.
-
-Install them, then run npm test again:
-  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y ${packages}
-`);
+try {
+  const browser = await chromium.launch({
+    executablePath: found.path,
+    args: LAUNCH_ARGS,
+    env: { ...process.env, ...found.env },
+  });
+  const version = browser.version();
+  await browser.close();
+  const where = found.path.startsWith(process.cwd()) ? relative(process.cwd(), found.path) : found.path;
+  console.log(`End-to-end tests use Chromium ${version} (${found.source}: ${where}).`);
+} catch (error) {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  console.error(`\nThe browser at ${found.path} (${found.source}) did not start: ${reason}\n${installAdvice()}\n`);
   process.exit(1);
 }
