@@ -94,11 +94,21 @@ try {
         );
         timings.progressReady.push(Date.now() - start);
       }
-      const navigation = await page.evaluate(() => {
+      const navigation = await page.evaluate(async () => {
         const entry = performance.getEntriesByType('navigation')[0];
-        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        // A page with no script can finish loading before its first paint: wait for the entry (up to 5 s).
+        const fcp = await new Promise((resolve) => {
+          new PerformanceObserver((list) => {
+            const paint = list.getEntriesByName('first-contentful-paint')[0];
+            if (paint) resolve(paint.startTime);
+          }).observe({
+            type: 'paint',
+            buffered: true,
+          });
+          setTimeout(() => resolve(NaN), 5000);
+        });
         return {
-          fcp: paint?.startTime ?? NaN,
+          fcp,
           domContentLoaded: entry.domContentLoadedEventEnd,
           load: entry.loadEventEnd,
         };
