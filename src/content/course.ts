@@ -19,6 +19,9 @@ import {
 import type { Question } from './schemas/question';
 import type { PracticeLink } from '../components/types';
 import type { CourseOutline } from '../lib/completion';
+import { courseCatalog } from '../lib/content/catalog';
+import type { CourseCatalog } from '../lib/storage';
+import { EVALUATION_ITEMS } from './evaluation';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -152,4 +155,30 @@ export async function getCompletionOutline(): Promise<CourseOutline> {
 export async function getSourceCitation(): Promise<string> {
   const source = await getReference('cupler-2025');
   return `Adapted from ${source.authors}. ${source.title}. ${source.venue}, ${source.year}. doi:${source.doi}`;
+}
+
+/** The course's IDs as a restored progress file must use them. */
+export async function getCourseCatalog(): Promise<CourseCatalog> {
+  return courseCatalog({
+    moduleIds: (await getModules()).map((module) => module.id),
+    scenarios: getScenarios(),
+    questions: await getQuestions(),
+    evaluationItems: EVALUATION_ITEMS,
+  });
+}
+
+/** Every scenario's title, page and ending titles, by ID, for the history on /progress/. */
+export function getScenarioEntries(): Record<string, { title: string; href: string; endings: Record<string, string> }> {
+  return Object.fromEntries(
+    getScenarios().map((scenario) => [
+      scenario.id,
+      {
+        title: scenario.title,
+        href: scenarioHref(scenario),
+        endings: Object.fromEntries(
+          Object.entries(scenario.nodes).flatMap(([id, node]) => (node.kind === 'ending' ? [[id, node.title]] : [])),
+        ),
+      },
+    ]),
+  );
 }

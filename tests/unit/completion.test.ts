@@ -42,6 +42,8 @@ const at = '2026-11-20T09:00:00.000Z';
 function progress(overrides: Partial<ProgressSnapshot> = {}): ProgressSnapshot {
   return {
     learnerId: 'learner',
+    learnerName: '',
+    activeLearnerId: 'learner',
     modules: {},
     scenarios: {},
     assessment: { inProgress: false, submitted: 0, bestPercent: null, passed: false },
@@ -126,16 +128,18 @@ describe('completionSteps', () => {
 function attempt(percent: number, passed: boolean, id: number): AssessmentAttemptRecord {
   return {
     id,
+    uid: `attempt-${id}`,
     learnerId: 'learner',
     status: 'submitted',
     seed: id,
     items: [],
     answers: {},
+    answeredAt: {},
     passMark: 0.8,
     startedAt: at,
     submittedAt: at,
     result: { earned: 0, possible: 20, percent, passed, byTheme: [], items: [] },
-    recordVersion: 1,
+    recordVersion: 2,
   };
 }
 

@@ -1,11 +1,13 @@
 /**
- * A learner's final-assessment session: resume or draw an attempt, save answers as they go, validate and submit.
- * Rune state only; the component renders it.
+ * A learner's final-assessment session: resume or draw an attempt, save answers as they go, validate and submit,
+ * and show the latest result (or, with `?attempt=<uid>`, any past attempt) with its review. Rune state only; the
+ * component renders it.
  */
 import type { Question } from '../../content/schemas/question';
 import { drawAssessment, newSeed, scoreAttempt, type AttemptScore, type DrawnItem } from '../../lib/assessment';
 import type { AssessmentAttemptRecord, CourseStore } from '../../lib/storage';
-import { getStore, reportStorageProblem } from '../client/progress-client';
+import { ta } from '../../i18n/assessment';
+import { getStore, reportProblem } from '../client/progress-client';
 
 export type AssessmentView = 'loading' | 'start' | 'taking' | 'results';
 
@@ -14,15 +16,19 @@ export class AssessmentSession {
   items = $state<DrawnItem[]>([]);
   answers = $state<Record<string, string[]>>({});
   result = $state<AttemptScore | null>(null);
+  /** When the attempt shown in results was submitted (null for one just scored without storage). */
+  submittedAt = $state<string | null>(null);
   /** Items left unanswered at the last submit, in order. */
   missing = $state<string[]>([]);
-  /** Whether answers are being saved on this device. */
-  saving = $state(true);
-  /** The attempt was resumed after a reload or a closed tab. */
-  resumed = $state(false);
+  /** Why answers are not being saved, or null while they are. */
+  notSaved = $state<string | null>(null);
+  /** A message about the attempt: resumed, already submitted elsewhere, or not found. */
+  notice = $state<string | null>(null);
+  /** Showing a past attempt from the history (read-only). */
+  reviewing = $state(false);
 
   #store: CourseStore | null = null;
-  #attemptId: number | null = null;
+  #attemptUid: string | null = null;
   readonly #bank: Question[];
   readonly #byId: Map<string, Question>;
 
@@ -44,21 +50,33 @@ export class AssessmentSession {
     return this.items.filter((item) => (this.answers[item.itemId]?.length ?? 0) > 0).length;
   }
 
-  /** Opens storage; an attempt in progress is resumed at once. */
-  async init(): Promise<void> {
+  /**
+   * Opens storage. A requested past attempt is shown for review; otherwise an attempt in progress is resumed, or
+   * the latest submitted attempt's result is shown, or the start button.
+   */
+  async init(reviewUid: string | null): Promise<void> {
     try {
       this.#store = await getStore();
-      const open = await this.#store.getAssessmentInProgress();
+      if (reviewUid) {
+        const attempt = await this.#store.assessment.attempt(reviewUid);
+        if (attempt?.result) {
+          this.reviewing = true;
+          return this.#showResult(attempt);
+        }
+        this.notice = ta('assessment.attemptMissing');
+      }
+      const open = await this.#store.assessment.inProgress();
       if (open) {
         this.#use(open);
-        this.resumed = true;
+        this.notice = ta('assessment.resumed');
         this.view = 'taking';
         return;
       }
+      const [latest] = await this.#store.assessment.attempts();
+      if (latest?.result) return this.#showResult(latest);
     } catch (error) {
       this.#store = null;
-      this.saving = false;
-      reportStorageProblem(error);
+      this.notSaved = reportProblem(error);
     }
     this.view = 'start';
   }
@@ -69,33 +87,34 @@ export class AssessmentSession {
       const seed = newSeed();
       return { seed, items: drawAssessment(this.#bank, seed) };
     };
+    this.#attemptUid = null;
     if (this.#store) {
       try {
-        this.#use(await this.#store.startOrResumeAssessment(draw, this.passMark));
+        this.#use(await this.#store.assessment.startOrResume(draw, this.passMark));
       } catch (error) {
-        reportStorageProblem(error);
+        this.notSaved = reportProblem(error);
         this.#store = null;
-        this.saving = false;
       }
     }
-    if (!this.#store) {
+    if (!this.#attemptUid) {
       this.items = draw().items;
       this.answers = {};
     }
     this.result = null;
     this.missing = [];
-    this.resumed = false;
+    this.notice = null;
+    this.reviewing = false;
     this.view = 'taking';
   }
 
   answer(itemId: string, selected: string[]): void {
     this.answers[itemId] = selected;
     this.missing = this.missing.filter((id) => id !== itemId || selected.length === 0);
-    if (this.#store && this.#attemptId !== null) {
-      this.#store.saveAssessmentAnswer(this.#attemptId, itemId, selected).catch((error: unknown) => {
-        this.saving = false;
-        reportStorageProblem(error);
-      });
+    if (this.#store && this.#attemptUid) {
+      this.#store.assessment.saveAnswer(this.#attemptUid, itemId, selected).then(
+        () => (this.notSaved = null),
+        (error: unknown) => (this.notSaved = reportProblem(error)),
+      );
     }
   }
 
@@ -109,11 +128,18 @@ export class AssessmentSession {
       this.answers,
       this.passMark,
     );
-    if (this.#store && this.#attemptId !== null) {
+    this.submittedAt = null;
+    if (this.#store && this.#attemptUid) {
       try {
-        await this.#store.submitAssessment(this.#attemptId, result);
+        this.submittedAt = (await this.#store.assessment.submit(this.#attemptUid, result)).submittedAt;
       } catch (error) {
-        reportStorageProblem(error);
+        this.notice = reportProblem(error);
+        // Submitted in another tab: show the result that was stored there.
+        const stored = await this.#store.assessment.attempt(this.#attemptUid).catch(() => null);
+        if (stored?.result) {
+          this.#showResult(stored);
+          return true;
+        }
       }
     }
     this.result = result;
@@ -122,8 +148,15 @@ export class AssessmentSession {
   }
 
   #use(attempt: AssessmentAttemptRecord): void {
-    this.#attemptId = attempt.id ?? null;
+    this.#attemptUid = attempt.uid;
     this.items = attempt.items.filter((item) => this.#byId.has(item.itemId));
     this.answers = { ...attempt.answers };
+  }
+
+  #showResult(attempt: AssessmentAttemptRecord): void {
+    this.#use(attempt);
+    this.result = attempt.result as AttemptScore;
+    this.submittedAt = attempt.submittedAt;
+    this.view = 'results';
   }
 }

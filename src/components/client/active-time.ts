@@ -5,7 +5,7 @@
  */
 import { ActiveTimeMeter } from '../../lib/activity';
 import type { ActivityKind } from '../../lib/storage';
-import { getStore } from './progress-client';
+import { getStore, reportProblem } from './progress-client';
 
 const SAVE_EVERY_MS = 15_000;
 // `focusin` and `selectionchange` catch screen-reader users, whose browse mode sends no key or scroll events.
@@ -22,8 +22,12 @@ export function trackActiveTime(kind: ActivityKind): void {
     const milliseconds = meter.take();
     if (milliseconds < 1) return;
     getStore()
-      .then((store) => store.addActiveTime(path, kind, milliseconds))
-      .catch(() => meter.restore(milliseconds));
+      .then((store) => store.completion.addActiveTime(path, kind, milliseconds))
+      // Kept in the meter for the next save; the page's notice explains a storage problem.
+      .catch((error: unknown) => {
+        meter.restore(milliseconds);
+        reportProblem(error);
+      });
   };
 
   for (const type of INTERACTIONS) {

@@ -1,10 +1,11 @@
 /**
- * The browser side of progress: one lazily opened store shared by every widget on a page. Dexie is fetched
- * only after the page has painted and the browser is idle, so reading pages open with almost no JavaScript.
+ * The browser side of progress: one lazily opened store shared by every widget on a page, one way to watch the
+ * learner's progress, and one way to report a save that failed. Dexie is fetched only after the page has painted
+ * and the browser is idle, so reading pages open with almost no JavaScript.
  */
 import type { Subscription } from 'dexie';
 import type { CourseStore, ProgressSnapshot } from '../../lib/storage';
-import { t } from '../../i18n/ui';
+import { t, type UiKey } from '../../i18n/ui';
 
 async function afterFirstPaint(): Promise<void> {
   if (document.readyState !== 'complete') {
@@ -17,24 +18,87 @@ async function afterFirstPaint(): Promise<void> {
 }
 
 let store: Promise<CourseStore> | undefined;
+let askedPersistence = false;
 
-/** The active learner's store, opened once per page after first paint. Rejects if storage is unavailable. */
+/** The active learner's store, opened once per page after first paint. Rejects if storage cannot be used. */
 export function getStore(): Promise<CourseStore> {
   store ??= afterFirstPaint()
     .then(() => import('../../lib/storage'))
-    .then(({ openCourseStore }) => openCourseStore());
-  store.catch(reportStorageProblem);
+    .then(({ openCourseStore }) =>
+      openCourseStore({
+        onNewerVersion: () => showNotice('storage.newerVersion', true),
+        onSaved: () => void askPersistence(),
+      }),
+    );
+  store.catch(reportProblem);
   return store;
 }
 
-/** Shows the page's non-blocking notice that progress cannot be saved. Safe to call more than once. */
-export function reportStorageProblem(error: unknown): void {
-  console.warn('Posting with Care: progress storage unavailable.', error);
+/** After the first saved progress, asks the browser once (per device) to keep the data, and says why. */
+async function askPersistence(): Promise<void> {
+  if (askedPersistence) return;
+  askedPersistence = true;
+  const answer = await (await getStore()).device.askPersistenceOnce().catch(() => null);
+  if (answer !== null) showNotice('storage.persistAsked');
+}
+
+/** The message for a problem, by its kind: what the banner says, and what the action that failed says in place. */
+function describe(error: unknown): { banner: UiKey | null; reload: boolean; inline: UiKey } {
+  const { name, reason } = (error ?? {}) as { name?: string; reason?: string };
+  if (name === 'NewerVersionError') return { banner: 'storage.newerVersion', reload: true, inline: 'saveFailed.newer' };
+  if (name === 'RecordConflictError') {
+    if (reason === 'learner-missing') {
+      return { banner: 'storage.learnerMissing', reload: true, inline: 'saveFailed.learnerMissing' };
+    }
+    return {
+      banner: null,
+      reload: false,
+      inline: reason === 'attempt-closed' ? 'saveFailed.closed' : 'saveFailed.missing',
+    };
+  }
+  if (name === 'StorageUnavailableError') {
+    if (reason === 'full') return { banner: 'storage.full', reload: false, inline: 'saveFailed.full' };
+    if (reason === 'blocked') return { banner: 'storage.blocked', reload: true, inline: 'saveFailed.blocked' };
+    return { banner: 'storage.notice', reload: false, inline: 'saveFailed.unavailable' };
+  }
+  return { banner: null, reload: false, inline: 'saveFailed.unexpected' };
+}
+
+/**
+ * Reports a failed read or write: the page's banner explains storage problems (once), and the returned sentence
+ * says, where the learner acted, that this action was not saved and why.
+ */
+export function reportProblem(error: unknown): string {
+  const { banner, reload, inline } = describe(error);
+  if (banner) showNotice(banner, reload);
+  else if (inline === 'saveFailed.unexpected') console.error('Posting with Care: unexpected storage error.', error);
+  return t(inline);
+}
+
+/** Which notice wins when several apply: a reason to reload over a storage problem over information. */
+const PRIORITY: Partial<Record<UiKey, number>> = {
+  'storage.persistAsked': 0,
+  'storage.learnerChanged': 2,
+  'storage.learnerMissing': 2,
+  'storage.newerVersion': 3,
+};
+
+/** Shows the page's notice, unless a more important one is already shown. */
+export function showNotice(key: UiKey, reload = false): void {
   const notice = document.getElementById('storage-notice');
-  if (!notice || !notice.hidden) return;
+  if (!notice) return;
+  const rank = (name: string | undefined) => PRIORITY[name as UiKey] ?? 1;
+  if (!notice.hidden && rank(notice.dataset.key) > rank(key)) return;
   notice.hidden = false;
+  notice.dataset.key = key;
+  notice.dataset.kind = key === 'storage.persistAsked' ? 'info' : 'problem';
   const text = notice.querySelector('[data-notice-text]');
-  if (text) text.textContent = t('storage.notice');
+  if (text) text.textContent = t(key);
+  const button = notice.querySelector<HTMLButtonElement>('[data-notice-reload]');
+  if (button) {
+    button.hidden = !reload;
+    button.onclick = () => location.reload();
+  }
 }
 
 /**
@@ -43,18 +107,21 @@ export function reportStorageProblem(error: unknown): void {
  */
 export function watchProgress(
   onProgress: (snapshot: ProgressSnapshot, store: CourseStore) => void,
-  onUnavailable: () => void,
+  onUnavailable: () => void = () => {},
 ): () => void {
   let subscription: Subscription | undefined;
   let stopped = false;
   getStore().then(
-    (store) => {
+    (opened) => {
       if (stopped) return;
-      subscription = store.observeProgress().subscribe({
-        next: (snapshot) => onProgress(snapshot, store),
+      subscription = opened.observeProgress().subscribe({
+        next: (snapshot) => {
+          if (snapshot.activeLearnerId !== snapshot.learnerId) showNotice('storage.learnerChanged', true);
+          onProgress(snapshot, opened);
+        },
         error: (error: unknown) => {
           onUnavailable();
-          reportStorageProblem(error);
+          reportProblem(error);
         },
       });
     },
@@ -64,4 +131,27 @@ export function watchProgress(
     stopped = true;
     subscription?.unsubscribe();
   };
+}
+
+/** A custom element that shows part of the learner's progress: `render` runs on every change. */
+export abstract class ProgressElement extends HTMLElement {
+  #stop: (() => void) | undefined;
+
+  connectedCallback(): void {
+    this.setup();
+    this.#stop = watchProgress(
+      (snapshot, opened) => this.render(snapshot, opened),
+      () => this.unavailable(),
+    );
+  }
+
+  disconnectedCallback(): void {
+    this.#stop?.();
+  }
+
+  /** Runs once, before storage opens (wire events here). */
+  protected setup(): void {}
+  protected abstract render(snapshot: ProgressSnapshot, store: CourseStore): void;
+  /** Storage cannot be used on this page. */
+  protected unavailable(): void {}
 }

@@ -17,7 +17,7 @@ import {
 import { certificateFileName, completionContent } from '../../lib/completion/issue';
 import type { CourseStore, ProgressSnapshot } from '../../lib/storage';
 import { downloadBytes } from '../client/download';
-import { reportStorageProblem, watchProgress } from '../client/progress-client';
+import { reportProblem, watchProgress } from '../client/progress-client';
 
 /** What the institution settings give the certificate. */
 export interface CertificateSettings {
@@ -41,6 +41,8 @@ export class CertificateSession {
   paper = $state<'letter' | 'a4'>('letter');
   working = $state(false);
   problem = $state<GenerateProblem | null>(null);
+  /** What storage said when a save failed (shown with the problem), or null. */
+  problemText = $state<string | null>(null);
   /** The certificate generated in this visit, once done. */
   issued = $state<{ id: string; code: string; fileName: string; kept: boolean } | null>(null);
   #pdf: Uint8Array | null = null;
@@ -72,14 +74,10 @@ export class CertificateSession {
       (snapshot, store) => {
         this.snapshot = snapshot;
         this.store = store;
+        // The name last printed on a certificate, else the profile's name.
         if (!this.#nameLoaded) {
           this.#nameLoaded = true;
-          store.getLearner().then(
-            (learner) => {
-              if (!this.name) this.name = learner.displayName;
-            },
-            () => {},
-          );
+          this.name ||= snapshot.certificates[0]?.learnerName ?? snapshot.learnerName;
         }
       },
       () => (this.unavailable = true),
@@ -94,10 +92,12 @@ export class CertificateSession {
     if (this.problem?.kind === 'attest') this.problem = null;
     try {
       if (!this.store) throw new Error('Storage is not open.');
-      await this.store.setAttestation(checked ? { statement: this.statement, activeMinutes: this.minutes } : null);
+      await this.store.completion.setAttestation(
+        checked ? { statement: this.statement, activeMinutes: this.minutes } : null,
+      );
       return true;
     } catch (error) {
-      reportStorageProblem(error);
+      this.problemText = reportProblem(error);
       this.problem = { kind: 'attest' };
       return false;
     }
@@ -121,9 +121,9 @@ export class CertificateSession {
     this.working = true;
     try {
       const [attempts, evaluation, attestation] = await Promise.all([
-        store.getAssessmentAttempts(),
-        store.getEvaluation(),
-        store.getAttestation(),
+        store.assessment.attempts(),
+        store.completion.getEvaluation(),
+        store.completion.getAttestation(),
       ]).catch((error: unknown) => {
         this.problem = { kind: 'storage' };
         throw error;
@@ -148,8 +148,8 @@ export class CertificateSession {
       const pdf = await this.#makePdf(file);
       if (!pdf) return false;
       const fileName = certificateFileName(file.record.certificateId);
-      const kept = await store
-        .saveCertificate({
+      const kept = await store.certificates
+        .save({
           id: file.record.certificateId,
           issuedAt: file.details.issuedAt,
           learnerName: file.record.learnerName,
@@ -162,11 +162,10 @@ export class CertificateSession {
         .then(
           () => true,
           (error: unknown) => {
-            reportStorageProblem(error);
+            this.problemText = reportProblem(error);
             return false;
           },
         );
-      await store.setDisplayName(check.name).catch(() => {});
       this.name = check.name;
       downloadBytes(pdf, fileName);
       this.#pdf = pdf;

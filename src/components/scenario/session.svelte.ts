@@ -4,7 +4,6 @@
  */
 import { createActor } from 'xstate';
 import {
-  ENDING_TAG,
   createScenarioMachine,
   replayPath,
   pathScore,
@@ -16,8 +15,8 @@ import {
 import type { CourseStore } from '../../lib/storage';
 import { seedFromString, seededRandom, shuffled } from '../../lib/random';
 import type { DecisionNode, EndingNode, Scenario } from '../../scenarios/types';
-import { getStore, reportStorageProblem } from '../client/progress-client';
-import { t } from '../../i18n/ui';
+import { getStore, reportProblem } from '../client/progress-client';
+import { ts } from '../../i18n/scenario';
 
 export type SessionStatus = 'loading' | 'ready';
 
@@ -31,36 +30,37 @@ export class ScenarioSession {
 
   #actor: ScenarioActor | null = null;
   #store: CourseStore | null = null;
-  #finishedAt = -1;
 
   constructor(readonly scenario: Scenario) {}
 
-  /** Opens storage, restores a saved path if it fits this version, and starts the actor. */
+  /** Opens storage, restores a saved place (an ending too) if it fits this version, and starts the actor. */
   async start(pagePath: string): Promise<void> {
     let snapshot = null;
     try {
       this.#store = await getStore();
-      const saved = await this.#store.getScenarioProgress(this.scenario.id);
-      if (saved && saved.scenarioVersion !== this.scenario.version) {
-        this.notice = t('scenario.changed');
-        await this.#store.clearScenarioProgress(this.scenario.id);
-      } else if (saved && saved.path.length > 0) {
-        snapshot = replayPath(this.scenario, saved.path);
-        if (snapshot) this.notice = t('scenario.resumed');
-        else {
-          this.notice = t('scenario.changed');
-          await this.#store.clearScenarioProgress(this.scenario.id);
+      const saved = await this.#store.scenarios.getProgress(this.scenario.id);
+      if (saved) {
+        const fits = saved.scenarioVersion === this.scenario.version;
+        const replayed = fits ? replayPath(this.scenario, saved.path, saved.nodeId) : null;
+        if (!replayed) {
+          // Saved under another version of the scenario (or a path it no longer has): start afresh, and say so.
+          this.notice = ts('scenario.changed');
+          await this.#store.scenarios.clearProgress(this.scenario.id);
+        } else if (saved.path.length > 0) {
+          snapshot = replayed;
+          this.notice = ts(saved.endedPlayUid ? 'scenario.resumedEnding' : 'scenario.resumed');
         }
       }
-      this.#store.recordVisit({ path: pagePath, title: this.scenario.title }).catch(reportStorageProblem);
+      this.#store.modules
+        .recordVisit({ path: pagePath, title: this.scenario.title })
+        .catch((error: unknown) => void reportProblem(error));
     } catch (error) {
       this.#store = null;
-      this.notice = t('scenario.notSaved');
-      reportStorageProblem(error);
+      this.notice = `${reportProblem(error)} ${ts('scenario.notSaved')}`;
     }
 
     const machine = createScenarioMachine(this.scenario).provide({
-      actions: { persist: ({ context }) => this.#save(context.nodeId, context.path) },
+      actions: { persist: ({ context }) => this.#persist(context.nodeId, context.path) },
     });
     this.#actor = createActor(machine, snapshot ? { snapshot } : {});
     this.#actor.subscribe((next) => this.#onSnapshot(next));
@@ -71,7 +71,7 @@ export class ScenarioSession {
   send(event: ScenarioEvent): void {
     if (event.type === 'user.choose') {
       const choice = this.decision?.choices.find((candidate) => candidate.id === event.choiceId);
-      if (choice) this.announcement = `${t('scenario.youChose', { label: choice.label })}. ${choice.feedback}`;
+      if (choice) this.announcement = `${ts('scenario.youChose', { label: choice.label })}. ${choice.feedback}`;
     } else this.announcement = '';
     this.notice = null;
     this.#actor?.send(event);
@@ -130,31 +130,28 @@ export class ScenarioSession {
     this.snapshot = next;
     const node = this.scenario.nodes[next.context.nodeId];
     if (!this.announcement && previous && node) this.announcement = node.title;
-    if (
-      next.hasTag(ENDING_TAG) &&
-      node?.kind === 'ending' &&
-      previous &&
-      this.#finishedAt !== next.context.path.length
-    ) {
-      this.#finishedAt = next.context.path.length;
-      this.#store
-        ?.finishScenario({
-          scenarioId: this.scenario.id,
-          scenarioVersion: this.scenario.version,
-          endingId: next.context.nodeId,
-          rating: node.rating,
-          score: next.context.score,
-          maxScore: pathScore(this.scenario, next.context.path).possible,
-          path: next.context.path,
-        })
-        .catch(reportStorageProblem);
-    }
   }
 
-  #save(nodeId: string, path: ScenarioSnapshot['context']['path']): void {
+  /**
+   * Saves each step the learner takes. Reaching an ending records one finished play, every time: after Restart,
+   * after Back, in any order. (Restoring a saved place after a reload is not a step, so it records nothing.)
+   */
+  #persist(nodeId: string, path: ScenarioSnapshot['context']['path']): void {
+    const store = this.#store;
+    if (!store) return;
     const node = this.scenario.nodes[nodeId];
-    // An ending is recorded as a finished attempt instead (see #onSnapshot).
-    if (!this.#store || node?.kind === 'ending') return;
-    this.#store.saveScenarioProgress(this.scenario.id, this.scenario.version, nodeId, path).catch(reportStorageProblem);
+    const saved =
+      node?.kind === 'ending'
+        ? store.scenarios.finish({
+            scenarioId: this.scenario.id,
+            scenarioVersion: this.scenario.version,
+            endingId: nodeId,
+            rating: node.rating,
+            score: pathScore(this.scenario, path).earned,
+            maxScore: pathScore(this.scenario, path).possible,
+            path: [...path],
+          })
+        : store.scenarios.saveProgress(this.scenario.id, this.scenario.version, nodeId, [...path]);
+    saved.catch((error: unknown) => (this.notice = reportProblem(error)));
   }
 }

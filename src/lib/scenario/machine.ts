@@ -158,9 +158,9 @@ function eventFor(scenario: Scenario, step: PathStep): ScenarioEvent | null {
 /**
  * Replays a saved path through a fresh machine, step by step, and returns the snapshot to start the learner's
  * actor from (`createActor(machine, { snapshot })`): the same node, path and score as before. Returns null when the
- * path does not fit this scenario, and the learner starts afresh.
+ * path does not fit this scenario, or (given `endsAt`) does not lead to that node: the learner starts afresh.
  */
-export function replayPath(scenario: Scenario, path: readonly PathStep[]): Snapshot<unknown> | null {
+export function replayPath(scenario: Scenario, path: readonly PathStep[], endsAt?: string): Snapshot<unknown> | null {
   const actor = createActor(createScenarioMachine(scenario)).start();
   try {
     for (const step of path) {
@@ -170,6 +170,7 @@ export function replayPath(scenario: Scenario, path: readonly PathStep[]): Snaps
       actor.send(event);
       if (actor.getSnapshot().context.path.length !== before.context.path.length + 1) return null;
     }
+    if (endsAt !== undefined && actor.getSnapshot().context.nodeId !== endsAt) return null;
     return actor.getPersistedSnapshot();
   } finally {
     actor.stop();

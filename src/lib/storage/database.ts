@@ -1,39 +1,54 @@
-import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
-import {
-  LAST_VISIT_VERSION,
-  type LastVisitRecord,
-  type LearnerRecord,
-  type ModuleProgressRecord,
-  type ActiveTimeRecord,
-  type AssessmentAttemptRecord,
-  type AttestationRecord,
-  type CertificatePdfRecord,
-  type CertificateRecord,
-  type EvaluationRecord,
-  type KnowledgeCheckRecord,
-  type ScenarioAttemptRecord,
-  type ScenarioProgressRecord,
-  type SettingRecord,
-  type VisitKind,
+/**
+ * The course's one IndexedDB database and every version of its schema.
+ *
+ * Versions are history: each `version()` stays as it shipped, forever. A change adds a new version. Its `upgrade()`
+ * is frozen the day it ships: it uses only literals and the record shapes of its own version, never today's
+ * constants or helpers, so that a later change elsewhere cannot rewrite what an old upgrade does. A test builds a
+ * database at every version ever shipped, with data in every table, and opens it with the current code.
+ */
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import type {
+  ActiveTimeRecord,
+  AssessmentAttemptRecord,
+  AttestationRecord,
+  CertificatePdfRecord,
+  CertificateRecord,
+  EvaluationRecord,
+  KnowledgeCheckRecord,
+  LastVisitRecord,
+  LearnerRecord,
+  ModuleProgressRecord,
+  ScenarioAttemptRecord,
+  ScenarioProgressRecord,
+  SettingRecord,
 } from './records';
-
-/** The kind of page a path is, for last-visit records written before `kind` existed. */
-export function visitKindOf(path: string): VisitKind {
-  if (path.startsWith('/modules/')) return 'module';
-  if (path.startsWith('/scenarios/') && path !== '/scenarios/') return 'scenario';
-  return 'page';
-}
 
 /** Name of the course database in IndexedDB. */
 export const DATABASE_NAME = 'posting-with-care';
 
-/**
- * The course's one IndexedDB database. Every `version()` stays forever: a schema change adds a new version with
- * an `upgrade()`, and a test opens a database made by the previous version.
- */
+/** The schema version this code opens (Dexie stores it as ten times this in IndexedDB). */
+export const DATABASE_VERSION = 5;
+
+/** Every table that holds a learner's records, keyed by a `learnerId` index. */
+export const LEARNER_TABLES = [
+  'moduleProgress',
+  'lastVisits',
+  'scenarioProgress',
+  'scenarioAttempts',
+  'assessmentAttempts',
+  'knowledgeChecks',
+  'activeTime',
+  'evaluations',
+  'attestations',
+  'certificates',
+  'certificatePdfs',
+] as const;
+
+export type LearnerTable = (typeof LEARNER_TABLES)[number];
+
 export class CourseDatabase extends Dexie {
   learners!: EntityTable<LearnerRecord, 'id'>;
-  settings!: EntityTable<SettingRecord, 'key'>;
+  settings!: Table<SettingRecord, string>;
   moduleProgress!: Table<ModuleProgressRecord, [string, string]>;
   lastVisits!: EntityTable<LastVisitRecord, 'learnerId'>;
   scenarioProgress!: Table<ScenarioProgressRecord, [string, string]>;
@@ -54,27 +69,16 @@ export class CourseDatabase extends Dexie {
       moduleProgress: '[learnerId+moduleId], learnerId',
       lastVisits: 'learnerId',
     });
-    // Version 2: scenarios (in-progress paths and finished attempts), and `kind` on last visits.
     this.version(2)
       .stores({
         scenarioProgress: '[learnerId+scenarioId], learnerId',
         scenarioAttempts: '++id, learnerId, [learnerId+scenarioId]',
       })
-      .upgrade((transaction) =>
-        transaction
-          .table('lastVisits')
-          .toCollection()
-          .modify((visit: LastVisitRecord) => {
-            visit.kind = visitKindOf(visit.path);
-            visit.recordVersion = LAST_VISIT_VERSION;
-          }),
-      );
-    // Version 3: final-assessment attempts and knowledge-check answers. New tables only: no existing record changes.
+      .upgrade(upgradeTo2);
     this.version(3).stores({
       assessmentAttempts: '++id, learnerId, [learnerId+status]',
       knowledgeChecks: '[learnerId+itemId], learnerId, [learnerId+moduleId]',
     });
-    // Version 4: completion (active time, evaluation, attestation) and certificates. New tables only.
     this.version(4).stores({
       activeTime: '[learnerId+path], learnerId',
       evaluations: 'learnerId',
@@ -82,5 +86,72 @@ export class CourseDatabase extends Dexie {
       certificates: 'id, learnerId',
       certificatePdfs: 'id, learnerId',
     });
+    this.version(5)
+      .stores({
+        scenarioAttempts: '++id, &[learnerId+uid], learnerId, [learnerId+scenarioId]',
+        assessmentAttempts: '++id, &[learnerId+uid], learnerId, [learnerId+status]',
+      })
+      .upgrade(upgradeTo5);
   }
+}
+
+/** Version 2 (shipped with scenarios): every last visit gets `kind`, its record version 1 becoming 2. */
+function upgradeTo2(transaction: Transaction) {
+  return transaction
+    .table('lastVisits')
+    .toCollection()
+    .modify((visit: { path: string; kind?: string; recordVersion: number }) => {
+      const path = visit.path;
+      visit.kind = path.startsWith('/modules/')
+        ? 'module'
+        : path.startsWith('/scenarios/') && path !== '/scenarios/'
+          ? 'scenario'
+          : 'page';
+      visit.recordVersion = 2;
+    });
+}
+
+/**
+ * Version 5 (history, backups, profiles): settings get a record version; module progress gets `updatedAt`;
+ * scenario places get `endedPlayUid`; plays and assessment attempts get a `uid`, and attempts `answeredAt`.
+ */
+async function upgradeTo5(transaction: Transaction) {
+  await transaction
+    .table('settings')
+    .toCollection()
+    .modify((setting: { recordVersion?: number }) => {
+      setting.recordVersion = 1;
+    });
+  await transaction
+    .table('moduleProgress')
+    .toCollection()
+    .modify(
+      (module: { lastVisitedAt: string; completedAt: string | null; updatedAt?: string; recordVersion: number }) => {
+        module.updatedAt =
+          module.completedAt && module.completedAt > module.lastVisitedAt ? module.completedAt : module.lastVisitedAt;
+        module.recordVersion = 2;
+      },
+    );
+  await transaction
+    .table('scenarioProgress')
+    .toCollection()
+    .modify((place: { endedPlayUid?: string | null; recordVersion: number }) => {
+      place.endedPlayUid = null;
+      place.recordVersion = 2;
+    });
+  await transaction
+    .table('scenarioAttempts')
+    .toCollection()
+    .modify((play: { uid?: string; recordVersion: number }) => {
+      play.uid = crypto.randomUUID();
+      play.recordVersion = 2;
+    });
+  await transaction
+    .table('assessmentAttempts')
+    .toCollection()
+    .modify((attempt: { uid?: string; answeredAt?: Record<string, string>; recordVersion: number }) => {
+      attempt.uid = crypto.randomUUID();
+      attempt.answeredAt = {};
+      attempt.recordVersion = 2;
+    });
 }

@@ -1,30 +1,43 @@
 /**
- * Shapes of everything the course keeps on the learner's device. Each record carries `recordVersion` so a later
- * release can tell old shapes from new ones; bump a shape's version only together with a Dexie `upgrade()` that
- * rewrites old records, and a test that opens a database made before it.
+ * Shapes of everything the course keeps on the learner's device. Every record carries `recordVersion`: bump a
+ * shape's version only together with a new database version whose `upgrade()` rewrites old records (see
+ * database.ts), and a test that opens a database made before it.
  */
 
-/** Version of the learner, module progress and setting shapes (unchanged since database version 1). */
-export const RECORD_VERSION = 1;
-/** Version of the last-visit shape: 2 added `kind` (database version 2). */
+/** Learner profiles (unchanged since database version 1). */
+export const LEARNER_VERSION = 1;
+/** Device settings: 1 since database version 5, which gave settings a version. */
+export const SETTING_VERSION = 1;
+/** Module progress: 2 added `updatedAt` (database version 5). */
+export const MODULE_PROGRESS_VERSION = 2;
+/** Last visits: 2 added `kind` (database version 2). */
 export const LAST_VISIT_VERSION = 2;
-/** Version of the scenario shapes (added in database version 2). */
-export const SCENARIO_RECORD_VERSION = 1;
-/** Version of the assessment and knowledge-check shapes (added in database version 3). */
-export const ASSESSMENT_RECORD_VERSION = 1;
-/** Version of the active-time, evaluation, attestation and certificate shapes (added in database version 4). */
-export const COMPLETION_RECORD_VERSION = 1;
+/** Scenario places: 2 added `endedPlayUid` (database version 5). */
+export const SCENARIO_PROGRESS_VERSION = 2;
+/** Finished scenario plays: 2 added `uid` (database version 5). */
+export const SCENARIO_PLAY_VERSION = 2;
+/** Final-assessment attempts: 2 added `uid` and `answeredAt` (database version 5). */
+export const ASSESSMENT_ATTEMPT_VERSION = 2;
+/** Knowledge-check answers (added in database version 3). */
+export const KNOWLEDGE_CHECK_VERSION = 1;
+/** Active time, evaluation, attestation and certificates (added in database version 4). */
+export const COMPLETION_VERSION = 1;
 
 /** Someone learning on this device. Every other record belongs to one learner. */
 export interface LearnerRecord {
   /** Random UUID made on this device. */
   id: string;
-  /** Name the learner gave, or an empty string until they give one. */
+  /** The profile's name as the learner gave it, or an empty string (shown as "Guest"). */
   displayName: string;
   /** ISO 8601 time the profile was made. */
   createdAt: string;
-  recordVersion: typeof RECORD_VERSION;
+  recordVersion: typeof LEARNER_VERSION;
 }
+
+/** A device-wide setting: which learner is active, and when the browser was asked to keep the data. */
+export type SettingRecord =
+  | { key: 'activeLearnerId'; value: string; recordVersion: typeof SETTING_VERSION }
+  | { key: 'persistenceAskedAt'; value: string; recordVersion: typeof SETTING_VERSION };
 
 /** A learner's progress through one module; present once the module has been opened. */
 export interface ModuleProgressRecord {
@@ -37,7 +50,9 @@ export interface ModuleProgressRecord {
   lastVisitedAt: string;
   /** ISO 8601 time the learner said they had finished it, or null if not finished. */
   completedAt: string | null;
-  recordVersion: typeof RECORD_VERSION;
+  /** ISO 8601 time of the latest change (a visit or finishing), which decides a merge. */
+  updatedAt: string;
+  recordVersion: typeof MODULE_PROGRESS_VERSION;
 }
 
 /** What kind of page a visit was to. */
@@ -57,18 +72,16 @@ export interface LastVisitRecord {
   recordVersion: typeof LAST_VISIT_VERSION;
 }
 
-/** A last-visit record as database version 1 wrote it (no `kind`). */
-export interface LastVisitRecordV1 extends Omit<LastVisitRecord, 'kind' | 'recordVersion'> {
-  recordVersion: 1;
-}
-
 /** One node left on a scenario path, and the choice made there (null for a narrative). */
 export interface ScenarioPathStep {
   nodeId: string;
   choiceId: string | null;
 }
 
-/** A scenario the learner has started and not finished: where they are, so a reload lands on the same step. */
+/**
+ * Where the learner is in a scenario, so a reload lands on the same step. At an ending it stays, pointing at the
+ * recorded play, until the learner plays again.
+ */
 export interface ScenarioProgressRecord {
   learnerId: string;
   scenarioId: string;
@@ -78,20 +91,24 @@ export interface ScenarioProgressRecord {
   nodeId: string;
   /** Nodes left so far, with the choices made. */
   path: ScenarioPathStep[];
-  /** ISO 8601 time the attempt started. */
+  /** ISO 8601 time the play started. */
   startedAt: string;
   /** ISO 8601 time of the latest step. */
   updatedAt: string;
-  recordVersion: typeof SCENARIO_RECORD_VERSION;
+  /** At an ending: the `uid` of the play recorded for it. Null while the play goes on. */
+  endedPlayUid: string | null;
+  recordVersion: typeof SCENARIO_PROGRESS_VERSION;
 }
 
 /** How a scenario ending is rated. */
 export type EndingRating = 'best' | 'acceptable' | 'harmful';
 
-/** A finished play of a scenario. */
+/** A finished play of a scenario: one for every ending reached. */
 export interface ScenarioAttemptRecord {
-  /** Auto-incremented key. */
+  /** Auto-incremented key on this device. */
   id?: number;
+  /** Random UUID: the play's identity everywhere (reviews, backups, merges). */
+  uid: string;
   learnerId: string;
   scenarioId: string;
   scenarioVersion: number;
@@ -101,16 +118,10 @@ export interface ScenarioAttemptRecord {
   endingId: string;
   rating: EndingRating;
   score: number;
-  /** The highest score any path through the scenario can earn. */
+  /** The most the decisions on this path allowed. */
   maxScore: number;
   path: ScenarioPathStep[];
-  recordVersion: typeof SCENARIO_RECORD_VERSION;
-}
-
-/** A device-wide setting, such as which learner is active. */
-export interface SettingRecord {
-  key: 'activeLearnerId';
-  value: string;
+  recordVersion: typeof SCENARIO_PLAY_VERSION;
 }
 
 /** One item of a drawn final assessment: the question and the order its options are shown in. */
@@ -127,10 +138,22 @@ export interface ThemeScoreRecord {
   possible: number;
 }
 
+/** The result of a submitted attempt. */
+export interface AssessmentResultRecord {
+  earned: number;
+  possible: number;
+  percent: number;
+  passed: boolean;
+  byTheme: ThemeScoreRecord[];
+  items: { itemId: string; score: number }[];
+}
+
 /** A final-assessment attempt: drawn once from a seed, answered as the learner goes, then submitted. */
 export interface AssessmentAttemptRecord {
-  /** Auto-incremented key. */
+  /** Auto-incremented key on this device. */
   id?: number;
+  /** Random UUID: the attempt's identity everywhere (reviews, backups, merges). */
+  uid: string;
   learnerId: string;
   status: 'in-progress' | 'submitted';
   /** Seed of the draw, so it can be reproduced. */
@@ -138,20 +161,15 @@ export interface AssessmentAttemptRecord {
   items: AssessmentItemRecord[];
   /** Selected option or part IDs, by item ID. */
   answers: Record<string, string[]>;
+  /** ISO 8601 time of each item's latest answer: an older write never replaces a newer one. */
+  answeredAt: Record<string, string>;
   /** Pass mark in force when the attempt started, 0 to 1. */
   passMark: number;
   startedAt: string;
   submittedAt: string | null;
   /** Results, once submitted. */
-  result: {
-    earned: number;
-    possible: number;
-    percent: number;
-    passed: boolean;
-    byTheme: ThemeScoreRecord[];
-    items: { itemId: string; score: number }[];
-  } | null;
-  recordVersion: typeof ASSESSMENT_RECORD_VERSION;
+  result: AssessmentResultRecord | null;
+  recordVersion: typeof ASSESSMENT_ATTEMPT_VERSION;
 }
 
 /** The latest answer to one knowledge-check item in a module. */
@@ -163,7 +181,7 @@ export interface KnowledgeCheckRecord {
   /** Points from 0 to 1. */
   score: number;
   answeredAt: string;
-  recordVersion: typeof ASSESSMENT_RECORD_VERSION;
+  recordVersion: typeof KNOWLEDGE_CHECK_VERSION;
 }
 
 /** Kinds of page on which active time counts. */
@@ -179,7 +197,7 @@ export interface ActiveTimeRecord {
   milliseconds: number;
   /** ISO 8601 time of the latest addition. */
   updatedAt: string;
-  recordVersion: typeof COMPLETION_RECORD_VERSION;
+  recordVersion: typeof COMPLETION_VERSION;
 }
 
 /**
@@ -198,7 +216,7 @@ export interface EvaluationRecord {
   updatedAt: string;
   /** ISO 8601 time of the latest submission, or null while a draft. */
   submittedAt: string | null;
-  recordVersion: typeof COMPLETION_RECORD_VERSION;
+  recordVersion: typeof COMPLETION_VERSION;
 }
 
 /** The learner's statement that they completed the activity themselves. One per learner. */
@@ -210,7 +228,7 @@ export interface AttestationRecord {
   attestedAt: string;
   /** Active minutes shown to them when they checked it. */
   activeMinutes: number;
-  recordVersion: typeof COMPLETION_RECORD_VERSION;
+  recordVersion: typeof COMPLETION_VERSION;
 }
 
 /** A certificate the learner generated: what it certifies, without the PDF's bytes. */
@@ -225,7 +243,7 @@ export interface CertificateRecord {
   verificationCode: string;
   /** File name offered on download. */
   fileName: string;
-  recordVersion: typeof COMPLETION_RECORD_VERSION;
+  recordVersion: typeof COMPLETION_VERSION;
 }
 
 /** A generated certificate's file and the completion record attached to it, kept apart so progress views never read them. */
@@ -236,5 +254,5 @@ export interface CertificatePdfRecord {
   pdf: Uint8Array;
   /** The completion record attached to the PDF, as JSON text. */
   completionJson: string;
-  recordVersion: typeof COMPLETION_RECORD_VERSION;
+  recordVersion: typeof COMPLETION_VERSION;
 }

@@ -1,0 +1,54 @@
+/**
+ * Interface strings of questions, knowledge checks and the final assessment. Kept apart from `ui.ts` so other
+ * pages do not carry them.
+ */
+import { fill } from './ui';
+
+export const assessmentUi = {
+  'question.number': 'Question {number}',
+  'question.single': 'Choose one answer.',
+  'question.multiple':
+    'Choose every answer that applies. Scoring: each right choice earns a share of the point, and each wrong choice cancels one right one.',
+  'question.spot':
+    'Mark every element that breaches a practice. Scoring: each right mark earns a share of the point, and each wrong mark cancels one right one.',
+  'question.correctOption': 'Right.',
+  'question.incorrectOption': 'Not right.',
+  'question.isProblem': 'A problem.',
+  'question.notProblem': 'Not a problem.',
+  'question.youChoseThis': '(you chose this)',
+  'check.heading': 'Check your understanding',
+  'check.intro': 'A short, ungraded check: answer, then check to see why each option is right or wrong.',
+  'check.submit': 'Check answer',
+  'check.chooseFirst': 'Choose an answer first.',
+  'check.result': 'You scored {score} of 1 on this question.',
+  'check.summary': 'Answered {answered} of {total}.',
+  'check.tryAgain': 'Try again',
+  'assessment.title': 'Final assessment',
+  'assessment.start': 'Start the assessment',
+  'assessment.newAttempt': 'Start a new attempt',
+  'assessment.answered': '{answered} of {total} answered. Your answers are saved as you go.',
+  'assessment.submit': 'Submit answers',
+  'assessment.unanswered': 'Answer every item before submitting: {count} still need an answer.',
+  'assessment.goTo': 'Go to question {number}',
+  'assessment.score': 'Your score: {percent}% ({earned} of {possible} points)',
+  'assessment.passed': 'Passed: the pass mark is {mark}%.',
+  'assessment.failed': 'Not passed yet: the pass mark is {mark}%. You can try again with a fresh set of questions.',
+  'assessment.byTheme': 'Score by theme',
+  'assessment.review': 'Review every item',
+  'assessment.resultPassed': 'passed',
+  'assessment.resultFailed': 'not passed',
+  'assessment.notSaved': 'Finish in one sitting: answers not saved are lost if you leave this page.',
+  'assessment.latestAttempt': 'Your latest attempt, submitted {date}.',
+  'assessment.reviewingAttempt': 'A past attempt, submitted {date} (read-only).',
+  'assessment.allAttempts': 'All your attempts',
+  'assessment.attemptMissing': 'That attempt is not in this browser for the current learner profile.',
+  'assessment.loading': 'Loading the assessment…',
+  'assessment.resumed': 'Welcome back: your answers so far are here.',
+} as const;
+
+export type AssessmentUiKey = keyof typeof assessmentUi;
+
+/** The string for `key`, with `{placeholders}` replaced from `values`. */
+export function ta(key: AssessmentUiKey, values: Record<string, string | number> = {}): string {
+  return fill(assessmentUi[key], values);
+}

@@ -1,0 +1,116 @@
+/**
+ * Interface strings of the progress and learner-profile pages: history, your data (backup, restore, clearing) and
+ * profiles. Kept apart from `ui.ts` so other pages do not carry them.
+ */
+import { fill } from './ui';
+
+export const progressUi = {
+  'report.done': 'Finished',
+  'report.remaining': 'Still to do',
+  'report.timeLeft': 'About {minutes} minutes left',
+  'report.allDone': 'You have finished every module.',
+  'report.noneDone': 'You have not finished a module yet.',
+  'report.finishedOn': 'finished {date}',
+  'report.inProgress': 'started {date}',
+  'report.notStarted': 'not started',
+  'report.lastVisit': 'Last visited: {title}',
+  'report.scenarios': 'Scenarios finished: {done} of {total}',
+  'report.activeTime': 'Active time',
+  'report.activeTotal': 'In all: {time}',
+  'report.activeModules': 'Modules: {time}',
+  'report.activeScenarios': 'Scenarios: {time}',
+  'report.activeAssessment': 'Final assessment: {time}',
+  'report.certificate': 'Certificate',
+  'report.noCertificate': 'No certificate generated yet.',
+  'report.toCertificate': 'What completion requires',
+  'history.heading': 'Your history',
+  'history.intro':
+    'Every scenario play and final-assessment attempt on this device, newest first, each with its review.',
+  'history.plays': 'Scenario plays',
+  'history.noPlays': 'No scenario finished yet.',
+  'history.play': '{date} · {scenario}',
+  'history.playEnding': 'Ending: {ending} ({rating}) · score {score} of {max}',
+  'history.attempts': 'Final assessment attempts',
+  'history.noAttempts': 'No attempt submitted yet.',
+  'history.attempt': '{date} · {percent}%, {result}',
+  'history.themes': 'By theme: {themes}',
+  'history.theme': '{title} {earned} of {possible}',
+  'history.review': 'Review',
+  'history.reviewPlay': 'Review the play of {scenario} on {date}',
+  'history.reviewAttempt': 'Review the attempt of {date}',
+  'history.unknownScenario': 'A scenario no longer in the course',
+  'data.heading': 'Your data',
+  'data.intro':
+    'Your progress is kept only in this browser on this device. Download a copy to keep it safe or to move it to another device.',
+  'data.checking': 'Checking this browser’s storage…',
+  'data.persisted': 'Storage: kept. This browser will not clear the course’s data to free up space.',
+  'data.notPersisted':
+    'Storage: not guaranteed. This browser may clear the course’s data if the device runs low on space; download a copy to be safe.',
+  'data.persistUnknown': 'Storage: this browser does not say whether it might clear the course’s data.',
+  'data.usage': 'The course uses {used} of this browser’s storage.',
+  'data.download': 'Download my progress',
+  'data.downloaded': 'Downloaded {file} ({size}).',
+  'data.restore': 'Restore progress from a file',
+  'data.restoreHint':
+    'Choose a progress file downloaded from this course. It is checked in full before anything changes; nothing already here is removed.',
+  'data.restoring': 'Checking the file…',
+  'data.tooLarge': 'The file is larger than 5 MB, so it is not a progress file. Nothing was changed.',
+  'data.refused': '{problem} Nothing was changed.',
+  'data.unchanged': 'Nothing was changed.',
+  'data.restored': 'Restored from {file}: {added}.',
+  'data.restoredNothing': 'Nothing new in {file}: this browser already had all of it.',
+  'data.count.modules': '{count} module records',
+  'data.count.scenarioPlays': '{count} scenario plays',
+  'data.count.scenarioPlaces': '{count} places in scenarios',
+  'data.count.assessmentAttempts': '{count} assessment attempts',
+  'data.count.knowledgeChecks': '{count} knowledge-check answers',
+  'data.count.activeTime': 'active time on {count} pages',
+  'data.count.evaluation': 'the evaluation',
+  'data.count.attestation': 'the attestation',
+  'data.count.certificates': '{count} certificates',
+  'data.count.lastVisit': 'your last place',
+  'data.clear': 'Clear my data…',
+  'data.clearHeading': 'Clear all of {name}’s progress on this device',
+  'data.clearWarning':
+    'This deletes every module, play, attempt, answer, the evaluation, the attestation and the certificates of this profile. It cannot be undone: download your progress first if you may want it.',
+  'data.clearConfirm': 'Clear my data',
+  'data.cleared': 'All of {name}’s progress on this device was deleted.',
+  'confirm.type': 'To confirm, type {name}',
+  'confirm.mismatch': 'Type {name} exactly as shown to confirm.',
+  'confirm.cancel': 'Cancel',
+  'learners.manage': 'Change or add a learner',
+  'learners.heading': 'Learner profiles',
+  'learners.intro':
+    'On a shared computer, give each person a profile: each sees only their own progress and certificates. Profiles stay in this browser; nothing is sent anywhere.',
+  'learners.list': 'Profiles on this device',
+  'learners.active': '(learning now)',
+  'learners.switch': 'Switch to {name}',
+  'learners.switched': 'You are now learning as {name}.',
+  'learners.rename': 'Rename {name}',
+  'learners.renameLabel': 'New name for {name}',
+  'learners.save': 'Save name',
+  'learners.renamed': 'Renamed to {name}.',
+  'learners.delete': 'Delete {name}…',
+  'learners.deleteHeading': 'Delete the profile {name}',
+  'learners.deleteWarning':
+    'This deletes the profile and every record it has: progress, plays, attempts, answers and certificates. It cannot be undone.',
+  'learners.deleteConfirm': 'Delete this profile',
+  'learners.deleted': 'The profile {name} and all its records were deleted.',
+  'learners.deletedActive': 'The profile was deleted with all its records. You are now learning as {name}.',
+  'learners.add': 'Add a learner',
+  'learners.nameLabel': 'Name for the new profile',
+  'learners.nameHint': 'A first name is enough; it is shown at the top of every page.',
+  'learners.create': 'Add and switch to this learner',
+  'learners.created': 'Added {name}: you are now learning as {name}.',
+  'learners.problem.empty': 'Enter a name.',
+  'learners.problem.long': 'Use at most 60 characters.',
+  'learners.problem.taken': 'Another profile on this device already has that name.',
+  'learners.loading': 'Loading the profiles…',
+} as const;
+
+export type ProgressUiKey = keyof typeof progressUi;
+
+/** The progress-page string for `key`, with `{placeholders}` replaced from `values`. */
+export function tp(key: ProgressUiKey, values: Record<string, string | number> = {}): string {
+  return fill(progressUi[key], values);
+}

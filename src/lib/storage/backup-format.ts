@@ -1,0 +1,41 @@
+/**
+ * The progress file a learner downloads from /progress/ and can restore from: every record of one learner, in a
+ * documented, versioned JSON format. `app` names the course; `formatVersion` changes whenever a field does, and a
+ * file with a newer version than this code knows is refused. Dates are ISO 8601 in UTC; PDFs are base64.
+ *
+ * The zod schema lives apart, in backup-schema.ts, so that pages which never restore a file do not load zod.
+ */
+/** Value of `app` in every progress file. */
+export const BACKUP_APP = 'posting-with-care';
+/** The format this code writes and the newest it reads. */
+export const BACKUP_FORMAT_VERSION = 1;
+/** Files larger than this are refused before they are read. */
+export const BACKUP_MAX_BYTES = 5 * 1024 * 1024;
+
+/** A progress file, as this format version defines it (the schema is in backup-schema.ts). */
+export type { Backup } from './backup-schema';
+
+/** The course's IDs, which a file must use: restoring an unknown ID would make progress that means nothing. */
+export interface CourseCatalog {
+  modules: string[];
+  /** Each scenario's current version, node IDs and ending IDs. */
+  scenarios: Record<string, { version: number; nodes: string[]; endings: string[] }>;
+  /** Each question's option or part IDs. */
+  questions: Record<string, string[]>;
+  themes: string[];
+  evaluationItems: string[];
+}
+
+/** Bytes as base64 (for PDFs in the file). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** Base64 back to bytes; throws on text that is not base64. */
+export function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+}

@@ -1,0 +1,136 @@
+/**
+ * The zod schema of a progress file (format version 1; see backup-format.ts). Loaded only when a file is restored.
+ * Every object is strict: a key the format does not define makes the file invalid.
+ */
+import { z } from 'astro/zod';
+import { BACKUP_APP, BACKUP_FORMAT_VERSION } from './backup-format';
+
+const date = z.string().datetime();
+const id = z.string().min(1).max(200);
+const count = z.number().finite().nonnegative();
+const share = z.number().finite().min(0).max(1);
+const step = z.object({ nodeId: id, choiceId: id.nullable() }).strict();
+
+export const backupSchema = z
+  .object({
+    app: z.literal(BACKUP_APP),
+    formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+    exportedAt: date,
+    learner: z.object({ name: z.string().max(200), createdAt: date }).strict(),
+    modules: z.array(
+      z
+        .object({ moduleId: id, startedAt: date, lastVisitedAt: date, completedAt: date.nullable(), updatedAt: date })
+        .strict(),
+    ),
+    lastVisit: z
+      .object({
+        path: z.string().startsWith('/').max(500),
+        title: z.string().max(500),
+        kind: z.enum(['module', 'scenario', 'page']),
+        visitedAt: date,
+      })
+      .strict()
+      .nullable(),
+    scenarioPlaces: z.array(
+      z
+        .object({
+          scenarioId: id,
+          scenarioVersion: z.number().int().positive(),
+          nodeId: id,
+          path: z.array(step).max(200),
+          startedAt: date,
+          updatedAt: date,
+          endedPlayUid: id.nullable(),
+        })
+        .strict(),
+    ),
+    scenarioPlays: z.array(
+      z
+        .object({
+          uid: id,
+          scenarioId: id,
+          scenarioVersion: z.number().int().positive(),
+          startedAt: date,
+          endedAt: date,
+          endingId: id,
+          rating: z.enum(['best', 'acceptable', 'harmful']),
+          score: count,
+          maxScore: count,
+          path: z.array(step).max(200),
+        })
+        .strict(),
+    ),
+    assessmentAttempts: z.array(
+      z
+        .object({
+          uid: id,
+          status: z.enum(['in-progress', 'submitted']),
+          seed: z.number().int().nonnegative(),
+          items: z.array(z.object({ itemId: id, order: z.array(id).max(20) }).strict()).max(100),
+          answers: z.record(id, z.array(id).max(20)),
+          answeredAt: z.record(id, date),
+          passMark: share,
+          startedAt: date,
+          submittedAt: date.nullable(),
+          result: z
+            .object({
+              earned: count,
+              possible: count,
+              percent: z.number().finite().min(0).max(100),
+              passed: z.boolean(),
+              byTheme: z
+                .array(z.object({ theme: id, title: z.string().max(200), earned: count, possible: count }).strict())
+                .max(10),
+              items: z.array(z.object({ itemId: id, score: share }).strict()).max(100),
+            })
+            .strict()
+            .nullable(),
+        })
+        .strict(),
+    ),
+    knowledgeChecks: z.array(
+      z.object({ moduleId: id, itemId: id, answer: z.array(id).max(20), score: share, answeredAt: date }).strict(),
+    ),
+    activeTime: z.array(
+      z
+        .object({
+          path: z.string().startsWith('/').max(500),
+          kind: z.enum(['module', 'scenario', 'assessment']),
+          milliseconds: count,
+          updatedAt: date,
+        })
+        .strict(),
+    ),
+    evaluation: z
+      .object({
+        answers: z.record(id, z.string().max(5000)),
+        submittedAnswers: z.record(id, z.string().max(5000)).nullable(),
+        status: z.enum(['draft', 'submitted']),
+        updatedAt: date,
+        submittedAt: date.nullable(),
+      })
+      .strict()
+      .nullable(),
+    attestation: z
+      .object({ statement: z.string().max(1000), attestedAt: date, activeMinutes: z.number().int().nonnegative() })
+      .strict()
+      .nullable(),
+    certificates: z.array(
+      z
+        .object({
+          id,
+          issuedAt: date,
+          learnerName: z.string().max(500),
+          paper: z.enum(['letter', 'a4']),
+          verificationCode: id,
+          fileName: z.string().min(1).max(200),
+          completionJson: z.string().max(200_000),
+          pdfBase64: z.string().min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** A progress file, as this format version defines it. */
+export type Backup = z.infer<typeof backupSchema>;
