@@ -12,7 +12,8 @@ import { doEverything, open } from '../support/storage';
 async function rowsOf(name: string, learnerId: string): Promise<Record<string, number>> {
   const db = new CourseDatabase(name);
   const counts: Record<string, number> = {};
-  for (const table of LEARNER_TABLES) counts[table] = await db.table(table).where('learnerId').equals(learnerId).count();
+  for (const table of LEARNER_TABLES)
+    counts[table] = await db.table(table).where('learnerId').equals(learnerId).count();
   db.close();
   return counts;
 }

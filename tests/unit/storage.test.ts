@@ -74,9 +74,17 @@ describe('CourseStore', () => {
 
   test('recordVisit remembers the last place and when a module was started', async () => {
     const { store } = await open();
-    await store.modules.recordVisit({ path: '/modules/introduction/', title: 'Introduction', moduleId: 'introduction' });
+    await store.modules.recordVisit({
+      path: '/modules/introduction/',
+      title: 'Introduction',
+      moduleId: 'introduction',
+    });
     await store.modules.recordVisit({ path: '/modules/spine-care/', title: 'Spine Care', moduleId: 'spine-care' });
-    await store.modules.recordVisit({ path: '/modules/introduction/', title: 'Introduction', moduleId: 'introduction' });
+    await store.modules.recordVisit({
+      path: '/modules/introduction/',
+      title: 'Introduction',
+      moduleId: 'introduction',
+    });
 
     const progress = await store.getProgress();
     expect(progress.lastVisit).toMatchObject({
@@ -281,7 +289,6 @@ describe('assessment in storage', () => {
     ]);
     expect((await store.getProgress()).knowledgeChecks).toEqual({ 'spine-care': { answered: 2, earned: 1.5 } });
   });
-
 });
 
 describe('completion in storage', () => {
@@ -308,7 +315,10 @@ describe('completion in storage', () => {
     expect((await store.getProgress()).evaluation).toMatchObject({ status: 'draft', submittedAt: null });
     const submitted = await store.completion.saveEvaluation({ objectives: '5', change: 'Separate accounts.' }, true);
     expect(submitted.status).toBe('submitted');
-    expect((await store.completion.getEvaluation())?.answers).toEqual({ objectives: '5', change: 'Separate accounts.' });
+    expect((await store.completion.getEvaluation())?.answers).toEqual({
+      objectives: '5',
+      change: 'Separate accounts.',
+    });
     await store.completion.saveEvaluation({ objectives: '3' }, false);
     const changed = (await store.getProgress()).evaluation;
     expect(changed).toMatchObject({ status: 'draft', submittedAt: submitted.submittedAt });
@@ -331,8 +341,20 @@ describe('completion in storage', () => {
     const { store } = await open();
     const pdf = new Uint8Array([37, 80, 68, 70, 45]);
     const base = { learnerName: 'José Núñez', paper: 'letter' as const, completionJson: '{}', verificationCode: 'X' };
-    await store.certificates.save({ ...base, id: 'PWC-1', issuedAt: '2026-11-29T10:00:00.000Z', fileName: 'a.pdf', pdf });
-    await store.certificates.save({ ...base, id: 'PWC-2', issuedAt: '2026-11-29T11:00:00.000Z', fileName: 'b.pdf', pdf });
+    await store.certificates.save({
+      ...base,
+      id: 'PWC-1',
+      issuedAt: '2026-11-29T10:00:00.000Z',
+      fileName: 'a.pdf',
+      pdf,
+    });
+    await store.certificates.save({
+      ...base,
+      id: 'PWC-2',
+      issuedAt: '2026-11-29T11:00:00.000Z',
+      fileName: 'b.pdf',
+      pdf,
+    });
     const { certificates } = await store.getProgress();
     expect(certificates.map((certificate) => certificate.id)).toEqual(['PWC-2', 'PWC-1']);
     expect(certificates[0]).not.toHaveProperty('pdf');
