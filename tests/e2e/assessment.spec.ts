@@ -69,7 +69,7 @@ test('a reload resumes the same attempt with the same draw and answers', async (
   for (const id of items.slice(0, 3)) await answer(page, id, 'right');
 
   await page.reload();
-  await expect(page.getByText('Welcome back: you are where you left off.')).toBeVisible();
+  await expect(page.getByText('Welcome back: your answers so far are here.')).toBeVisible();
   expect(await drawnItems(page)).toEqual(items);
   expect(
     await page

@@ -5,6 +5,7 @@ import { THEMES } from '../../src/lib/content/themes';
 import { COMPLETION_FILE_NAME, type CompletionFile } from '../../src/lib/certificate';
 import { tamperAttachment } from '../support/tamper-pdf';
 import { readPdf } from '../support/pdf-tools';
+import { waitForStored } from './db';
 import { THEME_MODULES, answer, finishModule, playScenario, seedCompletion, startAssessment } from './course';
 import { axeViolations, expect, test, waitForIslands, waitForProgress } from './fixtures';
 
@@ -83,7 +84,9 @@ test('reach completion through the interface, generate and download the certific
   expect(await axeViolations(page), 'evaluation with errors').toEqual([]);
   // A draft is kept as the learner goes: a reload loses nothing.
   await page.locator('fieldset.scale').first().getByRole('radio', { name: 'Strongly agree' }).check();
-  await page.waitForTimeout(800);
+  await waitForStored<{ answers: Record<string, string> }>(page, 'evaluations', ([draft]) =>
+    Boolean(draft && draft.answers.comments === 'Clear and practical.' && draft.answers.objectives === '5'),
+  );
   await page.reload();
   await expect(page.getByLabel('Other comments', { exact: false })).toHaveValue('Clear and practical.');
   await expect(page.locator('fieldset.scale').first().getByRole('radio', { name: 'Strongly agree' })).toBeChecked();
@@ -197,7 +200,7 @@ test('empty, blank, too long and unsupported names are refused with a message, a
     await expect(input).toHaveValue(name);
   }
   expect(await axeViolations(page), 'certificate page with a name error').toEqual([]);
-  await page.waitForTimeout(200);
+  // A refusal comes before any import: had the tools been fetched, the request would already be recorded.
   expect(heavy(requests), 'a refused name never loads the PDF tools').toEqual([]);
 
   // 120 characters is accepted.

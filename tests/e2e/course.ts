@@ -7,6 +7,8 @@ import type { Page } from '@playwright/test';
 import type { Question } from '../../src/content/schemas/question';
 import { loadQuestions } from '../../src/lib/content/load';
 import { correctIds } from '../../src/lib/assessment';
+import { rows, waitForStored } from './db';
+import { getScenario } from '../../src/scenarios';
 import { expect, waitForProgress } from './fixtures';
 
 export const bank = loadQuestions();
@@ -49,24 +51,9 @@ export async function finishModule(page: Page, href: string): Promise<void> {
 }
 
 /** How many finished plays of a scenario the page's database holds. */
-async function finishedPlays(page: Page, scenarioId: string): Promise<number> {
-  return page.evaluate(
-    (id) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('posting-with-care');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction('scenarioAttempts').objectStore('scenarioAttempts').getAll();
-          count.onsuccess = () => {
-            db.close();
-            resolve((count.result as { scenarioId: string }[]).filter((play) => play.scenarioId === id).length);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    scenarioId,
-  );
+export async function finishedPlays(page: Page, scenarioId: string): Promise<number> {
+  return (await rows<{ scenarioId: string }>(page, 'scenarioAttempts')).filter((play) => play.scenarioId === scenarioId)
+    .length;
 }
 
 /** Plays a scenario to an ending by taking the first choice offered at each decision, and waits until it is saved. */
@@ -75,16 +62,17 @@ export async function playScenario(page: Page, href: string): Promise<void> {
   const scenarioId = href.split('/')[2]!;
   const heading = page.locator('#step-heading');
   await expect(heading).toBeVisible();
+  const before = await finishedPlays(page, scenarioId);
   for (let step = 0; step < 30; step++) {
     if (/Ending:/.test((await heading.textContent()) ?? '')) {
-      await expect.poll(() => finishedPlays(page, scenarioId)).toBeGreaterThan(0);
+      await expect.poll(() => finishedPlays(page, scenarioId)).toBe(before + 1);
       return;
     }
-    const before = await heading.textContent();
+    const title = await heading.textContent();
     const next = page.getByRole('button', { name: 'Continue', exact: true });
     if (await next.count()) await next.click();
     else await page.locator('fieldset.choices button.choice').first().click();
-    await expect(heading).not.toHaveText(before ?? '');
+    await expect(heading).not.toHaveText(title ?? '');
   }
   throw new Error(`No ending reached in ${href}.`);
 }
@@ -108,8 +96,16 @@ export async function seedCompletion(
 ): Promise<void> {
   await page.goto('/certificate/');
   await expect(page.getByRole('heading', { name: 'What completion requires' })).toBeVisible();
+  await waitForStored(page, 'settings', (settings) => settings.some((setting) => setting.key === 'activeLearnerId'));
+  // Each seeded play ends on a real ending of its scenario, so a progress file made from it is valid.
+  const endings = Object.fromEntries(
+    course.scenarios.map((id) => {
+      const nodes = getScenario(id).nodes;
+      return [id, Object.keys(nodes).find((nodeId) => nodes[nodeId]!.kind === 'ending')!];
+    }),
+  );
   await page.evaluate(
-    async ({ modules, scenarios, percent }) => {
+    async ({ modules, scenarios, percent, endings }) => {
       const request = <T>(req: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
           req.onsuccess = () => resolve(req.result);
@@ -131,35 +127,39 @@ export async function seedCompletion(
           startedAt: at,
           lastVisitedAt: at,
           completedAt: at,
-          recordVersion: 1,
+          updatedAt: at,
+          recordVersion: 2,
         });
       }
       for (const scenarioId of scenarios) {
         tx.objectStore('scenarioAttempts').add({
+          uid: crypto.randomUUID(),
           learnerId,
           scenarioId,
           scenarioVersion: 1,
           startedAt: at,
           endedAt: at,
-          endingId: 'end',
+          endingId: endings[scenarioId],
           rating: 'best',
           score: 1,
           maxScore: 1,
           path: [],
-          recordVersion: 1,
+          recordVersion: 2,
         });
       }
       tx.objectStore('assessmentAttempts').add({
+        uid: crypto.randomUUID(),
         learnerId,
         status: 'submitted',
         seed: 1,
         items: [],
         answers: {},
+        answeredAt: {},
         passMark: 0.8,
         startedAt: at,
         submittedAt: at,
         result: { earned: percent / 5, possible: 20, percent, passed: true, byTheme: [], items: [] },
-        recordVersion: 1,
+        recordVersion: 2,
       });
       tx.objectStore('evaluations').put({
         learnerId,
@@ -176,7 +176,7 @@ export async function seedCompletion(
       });
       db.close();
     },
-    { ...course, percent },
+    { ...course, percent, endings },
   );
   await page.reload();
 }

@@ -3,6 +3,7 @@ import { getScenario, scenarios } from '../../src/scenarios';
 import type { Scenario } from '../../src/scenarios/types';
 import { PRACTICE_IDS } from '../../src/lib/content/themes';
 import { practicesOfScenario } from '../../src/lib/scenario/validate';
+import { waitForStored } from './db';
 import { axeViolations, expect, test } from './fixtures';
 
 const dm = getScenario('patient-dm-leg-pain');
@@ -206,6 +207,9 @@ test('the scenario list filters by theme and shows each scenario’s status', as
   await expect(card.locator('[data-status]')).toHaveText('Not started');
   await page.goto(URL);
   await page.getByRole('button', { name: 'Continue' }).click();
+  await waitForStored<{ scenarioId: string; path: unknown[] }>(page, 'scenarioProgress', (places) =>
+    places.some((place) => place.scenarioId === dm.id && place.path.length === 1),
+  );
   await page.goto('/scenarios/');
   await expect(card.locator('[data-status]')).toHaveText('In progress');
 
@@ -214,8 +218,11 @@ test('the scenario list filters by theme and shows each scenario’s status', as
     await page.getByRole('button', { name }).click();
   }
   await expect(page.locator('#step-heading')).toContainText('Best outcome');
+  await waitForStored<{ scenarioId: string }>(page, 'scenarioAttempts', (plays) =>
+    plays.some((play) => play.scenarioId === dm.id),
+  );
   await page.goto('/scenarios/');
-  await expect(card.locator('[data-status]')).toHaveText('Best ending reached');
+  await expect(card.locator('[data-status]')).toHaveText('Played once · ending: Best outcome');
 
   await page.goto('/progress/');
   await expect(page.getByText('Scenarios finished: 1 of 3')).toBeVisible();
