@@ -60,6 +60,13 @@ export const progressUi = {
   'data.restored': 'Restored from {file}: {added}.',
   'data.restoredNothing': 'Nothing new in {file}: this browser already had all of it.',
   'data.count.modules': '{count} module records',
+  'data.count.modules.one': '1 module record',
+  'data.count.scenarioPlays.one': '1 scenario play',
+  'data.count.scenarioPlaces.one': '1 place in a scenario',
+  'data.count.assessmentAttempts.one': '1 assessment attempt',
+  'data.count.knowledgeChecks.one': '1 knowledge-check answer',
+  'data.count.activeTime.one': 'active time on 1 page',
+  'data.count.certificates.one': '1 certificate',
   'data.count.scenarioPlays': '{count} scenario plays',
   'data.count.scenarioPlaces': '{count} places in scenarios',
   'data.count.assessmentAttempts': '{count} assessment attempts',
@@ -104,7 +111,7 @@ export const progressUi = {
   'learners.created': 'Added {name}: you are now learning as {name}.',
   'learners.problem.empty': 'Enter a name.',
   'learners.problem.long': 'Use at most 60 characters.',
-  'learners.problem.taken': 'Another profile on this device already has that name.',
+  'learners.problem.taken': 'That name is already in use on this device.',
   'learners.loading': 'Loading the profiles…',
 } as const;
 

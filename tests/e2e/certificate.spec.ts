@@ -1,12 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { scenarios } from '../../src/scenarios';
 import { THEMES } from '../../src/lib/content/themes';
 import { COMPLETION_FILE_NAME, type CompletionFile } from '../../src/lib/certificate';
 import { tamperAttachment } from '../support/tamper-pdf';
 import { readPdf } from '../support/pdf-tools';
 import { waitForStored } from './db';
-import { THEME_MODULES, answer, finishModule, playScenario, seedCompletion, startAssessment } from './course';
+import {
+  THEME_MODULES,
+  answer,
+  bytesOf,
+  finishModule,
+  generate,
+  playScenario,
+  seedCompletion,
+  startAssessment,
+} from './course';
 import { axeViolations, expect, test, waitForIslands, waitForProgress } from './fixtures';
 
 /** One scenario per theme: the first of each in the library. */
@@ -24,23 +33,6 @@ function watchRequests(page: Page): string[] {
 }
 const heavy = (urls: string[]) =>
   urls.filter((url) => url.endsWith('.ttf') || PDF_CHUNKS.some((chunk) => url.endsWith(chunk)));
-
-async function bytesOf(download: Download): Promise<Uint8Array> {
-  return new Uint8Array(readFileSync(await download.path()));
-}
-
-async function generate(page: Page, name: string): Promise<{ pdf: Uint8Array; id: string; code: string }> {
-  await page.getByLabel('Your name as it should appear on the certificate').fill(name);
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
-  const download = await downloading;
-  const ready = page.getByRole('heading', { name: 'Your certificate is ready' });
-  await expect(ready).toBeFocused();
-  const detail = (await ready.locator('xpath=following-sibling::p[1]').textContent()) ?? '';
-  const [, id, code] = detail.match(/Certificate (PWC-[\w-]+), verification code ([\w-]+)\./) ?? [];
-  expect(download.suggestedFilename()).toBe(`posting-with-care-certificate-${id}.pdf`);
-  return { pdf: await bytesOf(download), id: id!, code: code! };
-}
 
 async function dropOnVerify(page: Page, pdf: Uint8Array, name = 'certificate.pdf') {
   await page.goto('/verify/');

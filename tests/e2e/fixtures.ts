@@ -26,6 +26,7 @@ export const PAGES = {
   certificate: '/certificate/',
   evaluation: '/evaluation/',
   verify: '/verify/',
+  learners: '/learners/',
   'not found': '/no-such-page/',
 } as const;
 

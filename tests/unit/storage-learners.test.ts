@@ -28,6 +28,7 @@ describe('learner profiles on a shared device', () => {
     expect(checkProfileName('x'.repeat(61), others)).toEqual({ ok: false, problem: 'long' });
     expect(checkProfileName('x'.repeat(60), others)).toMatchObject({ ok: true });
     expect(checkProfileName('sam', others)).toEqual({ ok: false, problem: 'taken' });
+    expect(checkProfileName('guest', others, ['Guest'])).toEqual({ ok: false, problem: 'taken' });
   });
 
   test('create, rename and switch: the new profile becomes active, and each sees only its own progress', async () => {

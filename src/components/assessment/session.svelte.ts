@@ -113,7 +113,12 @@ export class AssessmentSession {
     if (this.#store && this.#attemptUid) {
       this.#store.assessment.saveAnswer(this.#attemptUid, itemId, selected).then(
         () => (this.notSaved = null),
-        (error: unknown) => (this.notSaved = reportProblem(error)),
+        (error: unknown) => {
+          const text = reportProblem(error);
+          // Submitted elsewhere: a fact about the attempt, not a failure to store.
+          if ((error as { name?: string }).name === 'RecordConflictError') this.notice = text;
+          else this.notSaved = text;
+        },
       );
     }
   }

@@ -12,16 +12,21 @@ export const PROFILE_NAME_LIMIT = 60;
 
 export type ProfileNameProblem = 'empty' | 'long' | 'taken';
 
-/** A profile name, trimmed, or why it cannot be used (empty, too long, or another profile's name). */
+/**
+ * A profile name, trimmed, or why it cannot be used: empty, too long, another profile's name, or a reserved name
+ * (the label an unnamed profile is shown with, such as "Guest").
+ */
 export function checkProfileName(
   name: string,
   others: readonly Pick<LearnerRecord, 'displayName'>[],
+  reserved: readonly string[] = [],
 ): { ok: true; name: string } | { ok: false; problem: ProfileNameProblem } {
   const trimmed = name.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!trimmed) return { ok: false, problem: 'empty' };
   if ([...trimmed].length > PROFILE_NAME_LIMIT) return { ok: false, problem: 'long' };
   const folded = trimmed.toLocaleLowerCase();
-  if (others.some((other) => other.displayName.toLocaleLowerCase() === folded)) return { ok: false, problem: 'taken' };
+  const taken = [...others.map((other) => other.displayName), ...reserved];
+  if (taken.some((other) => other.toLocaleLowerCase() === folded)) return { ok: false, problem: 'taken' };
   return { ok: true, name: trimmed };
 }
 
@@ -64,24 +69,26 @@ export class LearnerRecords {
     });
   }
 
-  /** Makes a profile with a checked name and makes it the active one. Returns it. */
-  create(displayName: string): Promise<LearnerRecord> {
+  /** Makes a profile with a checked name (none of `reserved`) and makes it the active one. Returns it. */
+  create(displayName: string, reserved: readonly string[] = []): Promise<LearnerRecord> {
     return this.#device('add the profile', async (db) => {
-      const learner = newLearner(this.#checked(displayName, await db.learners.toArray()), this.context.now());
+      const name = this.#checked(displayName, await db.learners.toArray(), reserved);
+      const learner = newLearner(name, this.context.now());
       await db.learners.add(learner);
       await db.settings.put({ key: 'activeLearnerId', value: learner.id, recordVersion: SETTING_VERSION });
       return learner;
     });
   }
 
-  /** Renames a profile. */
-  rename(id: string, displayName: string): Promise<void> {
+  /** Renames a profile (to none of `reserved`). */
+  rename(id: string, displayName: string, reserved: readonly string[] = []): Promise<void> {
     return this.#device('rename the profile', async (db) => {
       const all = await db.learners.toArray();
       if (!all.some((learner) => learner.id === id)) throw this.#gone();
       const name = this.#checked(
         displayName,
         all.filter((learner) => learner.id !== id),
+        reserved,
       );
       await db.learners.update(id, { displayName: name });
     });
@@ -120,8 +127,8 @@ export class LearnerRecords {
     });
   }
 
-  #checked(displayName: string, others: LearnerRecord[]): string {
-    const check = checkProfileName(displayName, others);
+  #checked(displayName: string, others: LearnerRecord[], reserved: readonly string[]): string {
+    const check = checkProfileName(displayName, others, reserved);
     if (!check.ok) throw new ProfileNameError(check.problem);
     return check.name;
   }
