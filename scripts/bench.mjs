@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { LAUNCH_ARGS, browserFor } from './browser.mjs';
 import { documentWeight, gzipSize, javascriptOnOpen } from './page-weight.mjs';
+import { measureBackup } from './bench-backup.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4329;
@@ -65,6 +66,7 @@ const browser = await chromium.launch({
 });
 console.log(`Browser: Chromium ${browser.version()} (${found.source})\n`);
 const rows = [];
+let backup;
 try {
   for (const [name, file] of Object.entries(PAGES)) {
     const path = `/${file.replace(/index\.html$/, '')}`;
@@ -133,6 +135,7 @@ try {
       progressReadyMs: timings.progressReady.length ? Math.round(median(timings.progressReady)) : null,
     });
   }
+  backup = await measureBackup(browser, base).catch((error) => ({ error: String(error) }));
 } finally {
   await browser.close();
   server.kill();
@@ -176,11 +179,22 @@ console.table({
   'PDF size': certificate.pdfBytes === null ? '-' : kb(certificate.pdfBytes),
 });
 
+console.log('Backup and restore on /progress/ (a learner who did everything, through the interface):');
+console.table(
+  'error' in backup
+    ? { failed: backup.error }
+    : {
+        'download ms': backup.downloadMs,
+        'restore ms (check and write)': backup.restoreMs,
+        'file size': kb(backup.fileBytes),
+      },
+);
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/latest.json',
   JSON.stringify(
-    { date: new Date().toISOString(), runs: RUNS, buildMs: Math.round(buildMs), pages: rows, certificate },
+    { date: new Date().toISOString(), runs: RUNS, buildMs: Math.round(buildMs), pages: rows, certificate, backup },
     null,
     2,
   ),
