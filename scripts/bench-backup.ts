@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { loadQuestions } from '../src/lib/content/load';
 import { choiceIds } from '../src/lib/assessment/draw';
+import { THEMES } from '../src/lib/content/themes';
 import { scenarios } from '../src/scenarios';
 
 /** Every record a learner who did everything leaves, written straight into the page's database. */
@@ -19,7 +20,13 @@ async function seedEverything(page: Page): Promise<void> {
     ending: Object.keys(scenario.nodes).find((id) => scenario.nodes[id]!.kind === 'ending')!,
   }));
   const items = questions.slice(0, 20).map((question) => ({ itemId: question.id, order: choiceIds(question) }));
-  const checks = questions.filter((question) => question.knowledgeCheck).map((question) => question.id);
+  // Each knowledge-check item is answered in the module of its theme (the module files are named after themes).
+  const checks = questions
+    .filter((question) => question.knowledgeCheck)
+    .map((question) => ({
+      itemId: question.id,
+      moduleId: THEMES.find((theme) => question.practices[0]!.startsWith(`${theme.prefix}-`))!.id,
+    }));
   // tsx keeps function names with a `__name` helper that the page does not have: give it one (as a string, untouched).
   await page.evaluate('globalThis.__name = (target) => target');
   await page.evaluate(
@@ -89,8 +96,8 @@ async function seedEverything(page: Page): Promise<void> {
           recordVersion: 2,
         });
       }
-      for (const itemId of checks) {
-        const check = { learnerId, moduleId: 'spine-care', itemId, answer: [], score: 1, answeredAt: at };
+      for (const { itemId, moduleId } of checks) {
+        const check = { learnerId, moduleId, itemId, answer: [], score: 1, answeredAt: at };
         tx.objectStore('knowledgeChecks').put({ ...check, recordVersion: 1 });
       }
       const answers = { objectives: '5', relevance: '4', balance: '4', bias: '5', change: '4', format: '4' };

@@ -160,7 +160,7 @@ export async function getSourceCitation(): Promise<string> {
 /** The course's IDs as a restored progress file must use them. */
 export async function getCourseCatalog(): Promise<CourseCatalog> {
   return courseCatalog({
-    moduleIds: (await getModules()).map((module) => module.id),
+    modules: (await getModules()).map((module) => ({ id: module.id, theme: module.data.theme })),
     scenarios: getScenarios(),
     questions: await getQuestions(),
     evaluationItems: EVALUATION_ITEMS,

@@ -14,7 +14,7 @@ export const completionUi = {
   'evaluation.chooseOne': 'Choose one point on the scale.',
   'evaluation.submit': 'Submit the evaluation',
   'evaluation.resubmit': 'Submit my changed answers',
-  'evaluation.failed': 'Your answers are still here: please try again.',
+  'evaluation.failed': 'Your answers are still here.',
   'evaluation.thanks': 'Thank you: your evaluation is recorded',
   'evaluation.submittedOn': 'Submitted {date}.',
   'evaluation.toCertificate': 'Go to your certificate',

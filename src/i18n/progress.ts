@@ -52,9 +52,8 @@ export const progressUi = {
   'data.downloaded': 'Downloaded {file} ({size}).',
   'data.restore': 'Restore progress from a file',
   'data.restoreHint':
-    'Choose a progress file downloaded from this course. It is checked in full before anything changes; nothing already here is removed.',
+    'Choose a progress file downloaded from this course. It is checked in full before anything changes, then merged with what is here: plays, attempts and certificates are added, and of two versions of anything else the more recent is kept.',
   'data.restoring': 'Checking the file…',
-  'data.tooLarge': 'The file is larger than 5 MB, so it is not a progress file. Nothing was changed.',
   'data.refused': '{problem} Nothing was changed.',
   'data.unchanged': 'Nothing was changed.',
   'data.restored': 'Restored from {file}: {added}.',
@@ -110,7 +109,7 @@ export const progressUi = {
   'learners.create': 'Add and switch to this learner',
   'learners.created': 'Added {name}: you are now learning as {name}.',
   'learners.problem.empty': 'Enter a name.',
-  'learners.problem.long': 'Use at most 60 characters.',
+  'learners.problem.long': 'Use at most {limit} characters.',
   'learners.problem.taken': 'That name is already in use on this device.',
   'learners.loading': 'Loading the profiles…',
 } as const;

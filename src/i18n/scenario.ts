@@ -27,6 +27,10 @@ export const scenarioUi = {
   'scenario.changed': 'This scenario has changed since you last played it, so it starts again from the beginning.',
   'scenario.resumed': 'Welcome back: you are where you left off.',
   'scenario.resumedEnding': 'Welcome back: this is the ending you reached. Try another path to play again.',
+  'scenario.partNotLoaded':
+    'This part of the page could not be loaded: check your connection, then reload the page. Your play is saved.',
+  'scenario.decisionPoints': '({score} of {best} points)',
+  'review.recordedScore': 'Recorded score: {score} of a possible {max}.',
   'review.loading': 'Loading the review…',
   'review.playHeading': 'Review of your play on {date}',
   'review.playNotFound': 'Play not found',

@@ -14,6 +14,7 @@ export const ui = {
   'nav.progress': 'My progress',
   'nav.about': 'About',
   'learner.badge': 'Learning as: {name}',
+  'learner.badgeLink': ', change learner',
   'learner.guest': 'Guest',
   'learner.label': 'Learner profiles',
   'footer.source': 'Adapted from',
@@ -41,8 +42,10 @@ export const ui = {
   'storage.learnerMissing': 'This learner profile was deleted in another tab. Reload this page to continue.',
   'storage.learnerChanged':
     'Another tab switched to a different learner profile. This page still saves to the profile it opened with: reload it to continue as the new learner.',
-  'storage.persistAsked':
-    'The course asked your browser to keep your progress even when the device runs low on space, so that it is not cleared without warning.',
+  'storage.persistGranted':
+    'The course asked your browser to keep your progress even when the device runs low on space, so that it is not cleared without warning, and the browser agreed.',
+  'storage.persistRefused':
+    'The course asked your browser to keep your progress even when the device runs low on space; it did not agree, so download a copy of your progress from My progress now and then.',
   'storage.reload': 'Reload this page',
   'saveFailed.unavailable': 'Not saved: this browser is not letting the course store progress.',
   'saveFailed.full': 'Not saved: this device is out of storage space.',
@@ -50,7 +53,10 @@ export const ui = {
   'saveFailed.newer': 'Not saved: a newer version of the course is open in another tab. Reload this page.',
   'saveFailed.learnerMissing': 'Not saved: this learner profile was deleted in another tab.',
   'saveFailed.closed': 'This attempt was already submitted, perhaps in another tab.',
-  'saveFailed.missing': 'That record is no longer on this device.',
+  'saveFailed.attemptMissing':
+    'That assessment attempt is no longer in this browser (it may have been deleted in another tab).',
+  'saveFailed.profileMissing':
+    'That learner profile is no longer on this device (it may have been deleted in another tab).',
   'saveFailed.unexpected': 'Not saved: something went wrong. Please try again.',
   'module.objectives': 'Learning objectives',
   'module.minutes': 'About {minutes} minutes',
@@ -85,6 +91,11 @@ export function fill(template: string, values: Record<string, string | number> =
 /** The interface string for `key`, with `{placeholders}` replaced from `values`. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
   return fill(ui[key], values);
+}
+
+/** How a profile is named on screen: its name, or "Guest" for a profile without one. */
+export function learnerLabel(name: string): string {
+  return name || ui['learner.guest'];
 }
 
 /** A date as the learner's locale writes it, e.g. "29 Nov 2026". */

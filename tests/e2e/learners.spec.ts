@@ -46,7 +46,10 @@ test('the header says whose progress this is; each profile sees only its own; sw
   await name.fill('Sam');
   await page.getByRole('button', { name: 'Add and switch to this learner' }).click();
   await expect(page.getByText('Added Sam: you are now learning as Sam.')).toBeVisible();
-  await expect(badge(page)).toHaveText('Learning as: Sam');
+  await expect(page.getByRole('link', { name: 'Learning as: Sam, change learner' })).toHaveAttribute(
+    'href',
+    '/learners/',
+  );
   await page.goto('/');
   await expect(page.getByText('0 of 5 modules finished')).toBeVisible();
 
@@ -144,4 +147,28 @@ test('keyboard only: open Clear my data, cancel (focus goes back), then type the
   await page.keyboard.press('Enter');
   await expect(page.getByText('All of Guest’s progress on this device was deleted.')).toBeVisible();
   await expect(page.getByText('0 of 5 modules finished')).toBeVisible();
+});
+
+test('a profile deleted in another tab: this page says so and asks for a reload, instead of saving nowhere', async ({
+  context,
+}) => {
+  const learners = await context.newPage();
+  await learners.goto('/learners/');
+  await learners.getByLabel('Name for the new profile').fill('Lee');
+  await learners.getByRole('button', { name: 'Add and switch to this learner' }).click();
+  await expect(learners.getByText('Added Lee: you are now learning as Lee.')).toBeVisible();
+  const reading = await context.newPage();
+  await reading.goto('/modules/spine-care/');
+  await waitForProgress(reading);
+  await expect(reading.locator('learner-badge')).toHaveText('Learning as: Lee');
+
+  await learners.getByRole('button', { name: 'Delete Lee…' }).click();
+  await learners.getByLabel('To confirm, type Lee').fill('Lee');
+  await learners.getByRole('button', { name: 'Delete this profile' }).click();
+  await expect(learners.getByText(/The profile was deleted with all its records/)).toBeVisible();
+  await expect(reading.locator('#storage-notice')).toContainText(
+    'This learner profile was deleted in another tab. Reload this page to continue.',
+  );
+  await reading.getByRole('button', { name: 'I have finished this module' }).click();
+  await expect(reading.getByText('Not saved: this learner profile was deleted in another tab.')).toBeVisible();
 });

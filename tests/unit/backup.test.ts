@@ -11,7 +11,11 @@ import { scenarios } from '../../src/scenarios';
 import { doEverything, open, TINY_PDF } from '../support/storage';
 
 const catalog = courseCatalog({
-  moduleIds: readdirSync('src/content/modules').map((file) => file.replace(/\.mdx$/, '')),
+  // Each theme module's file is named after its theme; the introduction's theme is `introduction`.
+  modules: readdirSync('src/content/modules').map((file) => ({
+    id: file.replace(/\.mdx$/, ''),
+    theme: file.replace(/\.mdx$/, ''),
+  })),
   scenarios,
   questions: loadQuestions(),
   evaluationItems: EVALUATION_ITEMS,
@@ -120,7 +124,8 @@ describe('progress files', () => {
     });
     // Newer here than in the file (this store's clock starts at the same time but has moved on).
     for (let index = 0; index < 40; index++) await store.modules.recordVisit({ path: '/', title: 'Home' });
-    await store.modules.setCompleted('spine-care', false);
+    await store.modules.setCompleted('spine-care', true);
+    await store.modules.setCompleted('spine-care', false); // an explicit undo here, later than the file's finish
     const here = await store.assessment.startOrResume(() => ({ seed: 9, items: [] }), 0.8);
 
     const check = await parseBackup(text, catalog);
@@ -134,6 +139,27 @@ describe('progress files', () => {
     expect(summary.assessmentAttempts).toBe(1);
     expect((await store.assessment.inProgress())?.uid).toBe(here.uid);
     expect(progress.lastVisit?.path).toBe('/');
+  });
+
+  test('a newer visit never takes away a finished module, and a newer draft never takes away a submitted evaluation', async () => {
+    const { text } = await everything();
+    const { store } = await open();
+    // Here: both modules visited later than in the file, neither finished; an evaluation draft, never submitted.
+    for (let index = 0; index < 40; index++) await store.modules.recordVisit({ path: '/', title: 'Home' });
+    await store.modules.recordVisit({ path: '/modules/spine-care/', title: 'Spine Care', moduleId: 'spine-care' });
+    await store.completion.saveEvaluation({ objectives: '3' }, false);
+    const check = await parseBackup(text, catalog);
+    if (!check.ok) throw new Error(check.problem);
+    await store.restoreBackup(check.backup);
+    const progress = await store.getProgress();
+    expect(progress.modules['spine-care']!.completedAt).not.toBeNull();
+    expect(progress.modules['spine-care']!.lastVisitedAt > check.backup.modules[0]!.lastVisitedAt).toBe(true);
+    expect(await store.completion.getEvaluation()).toMatchObject({
+      answers: { objectives: '3' },
+      status: 'draft',
+      submittedAnswers: { objectives: '5' },
+    });
+    expect(progress.evaluation?.submittedAt).not.toBeNull();
   });
 
   test('a restore that fails part way writes nothing', async () => {
@@ -215,6 +241,52 @@ describe('a file that is not a good progress file is refused with a message sayi
     ['a duplicate module', (b) => b.modules.push({ ...b.modules[0]! }), /module ".*" appears twice/],
     ['two attempts in progress', (b) => (b.assessmentAttempts[0]!.status = 'in-progress'), /more than one/],
     ['an unexpected field', (b) => Object.assign(b.modules[0]!, { extra: 1 }), /Unrecognized key/],
+    [
+      'a date in the future',
+      (b) => (b.modules[0]!.lastVisitedAt = '2099-01-01T00:00:00.000Z'),
+      /modules\[0\]\.lastVisitedAt is a date in the future/,
+    ],
+    [
+      'an off-site link as the last place',
+      (b) => (b.lastVisit!.path = '//evil.example/login/'),
+      /lastVisit\.path: is not a page of the course/,
+    ],
+    ['more than 100 hours on one page', (b) => (b.activeTime[0]!.milliseconds = 1e15), /more than 100 hours/],
+    [
+      'an attempt in progress with a result',
+      (b) => (b.assessmentAttempts[1]!.result = b.assessmentAttempts[0]!.result),
+      /in progress but has a result/,
+    ],
+    [
+      'a percentage that does not follow from the points',
+      (b) => (b.assessmentAttempts[0]!.result!.percent = 40),
+      /does not follow from its points/,
+    ],
+    [
+      'a pass that does not follow from the points',
+      (b) => (b.assessmentAttempts[0]!.result!.passed = false),
+      /does not follow from its points/,
+    ],
+    [
+      'a question drawn twice',
+      (b) => b.assessmentAttempts[0]!.items.push({ ...b.assessmentAttempts[0]!.items[0]! }),
+      /appears twice/,
+    ],
+    [
+      'an answer to a question not drawn',
+      (b) => (b.assessmentAttempts[0]!.answers['cc-5-where-phi-hides'] = ['imaging-corner']),
+      /which it did not draw/,
+    ],
+    [
+      'a submission before the start',
+      (b) => (b.assessmentAttempts[0]!.submittedAt = '2020-01-01T00:00:00.000Z'),
+      /submitted before it starts/,
+    ],
+    [
+      'a knowledge check in the wrong module',
+      (b) => (b.knowledgeChecks[0]!.moduleId = 'spine-care'),
+      /whose check does not have it/,
+    ],
     [
       'a certificate whose code does not match its record',
       (b) =>

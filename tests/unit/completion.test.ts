@@ -43,6 +43,7 @@ function progress(overrides: Partial<ProgressSnapshot> = {}): ProgressSnapshot {
   return {
     learnerId: 'learner',
     learnerName: '',
+    learnerExists: true,
     activeLearnerId: 'learner',
     modules: {},
     scenarios: {},

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
-import { openCourseStore, StorageUnavailableError } from '../../src/lib/storage';
+import { CourseDatabase, openCourseStore, StorageUnavailableError } from '../../src/lib/storage';
 import { MemoryStorage, minuteClock, open } from '../support/storage';
 
 /** Makes every IndexedDB put and add fail while `work` runs, as when a page unloads before the write commits. */
@@ -119,5 +119,52 @@ describe('writes noted before IndexedDB holds them', () => {
     const { store } = await open(undefined, { journal: null });
     await store.scenarios.saveProgress('s', 1, 'one', []);
     expect(await store.scenarios.getProgress('s')).toMatchObject({ nodeId: 'one' });
+  });
+});
+
+describe('notes that cannot be applied never stop the course from opening', () => {
+  test('a damaged note is dropped and the notes after it are still applied', async () => {
+    const journal = new MemoryStorage();
+    const { store, name } = await open(undefined, { journal });
+    const learnerId = store.learnerId;
+    store.close();
+    const note = (key: string, value: object) =>
+      journal.setItem(`posting-with-care:pending:${key}`, JSON.stringify(value));
+    note('1', { kind: 'assessment-answer', learnerId, at: '2026-01-01T00:00:00.000Z', data: null });
+    note('2', { kind: 'assessment-answer', learnerId, at: '2026-01-01T00:00:01.000Z', data: {} });
+    note('3', {
+      kind: 'scenario-step',
+      learnerId,
+      at: '2026-01-01T00:00:02.000Z',
+      data: { scenarioId: 's', scenarioVersion: 1, nodeId: 'two', path: [] },
+    });
+    const reopened = await openCourseStore({ name, journal });
+    expect(await reopened.scenarios.getProgress('s')).toMatchObject({ nodeId: 'two' });
+    expect(pending(journal)).toEqual([]);
+    reopened.close();
+  });
+
+  test('a live write always applies, even over a record dated later (another device’s clock ran ahead)', async () => {
+    const { store, name } = await open();
+    await store.scenarios.saveProgress('s', 1, 'one', []);
+    const place = (await store.scenarios.getProgress('s'))!;
+    const db = new CourseDatabase(name);
+    await db.scenarioProgress.put({ ...place, updatedAt: '2099-01-01T00:00:00.000Z' });
+    db.close();
+    await store.scenarios.saveProgress('s', 1, 'two', [{ nodeId: 'one', choiceId: null }]);
+    expect(await store.scenarios.getProgress('s')).toMatchObject({ nodeId: 'two' });
+  });
+
+  test('clearing a profile’s data drops its notes, so nothing deleted comes back', async () => {
+    const journal = new MemoryStorage();
+    const { store, name } = await open(undefined, { journal });
+    await withWritesFailing(() => expect(store.scenarios.saveProgress('s', 1, 'two', [])).rejects.toThrow());
+    expect(pending(journal)).toHaveLength(1);
+    await store.learners.clearMine();
+    expect(pending(journal)).toEqual([]);
+    store.close();
+    const reopened = await openCourseStore({ name, journal });
+    expect(await reopened.scenarios.getProgress('s')).toBeNull();
+    reopened.close();
   });
 });

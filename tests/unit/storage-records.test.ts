@@ -105,7 +105,7 @@ describe('assessment in storage', () => {
     await expect(late).rejects.toMatchObject({ reason: 'attempt-closed' });
     await expect(store.assessment.submit(first.uid, result)).rejects.toMatchObject({ reason: 'attempt-closed' });
     await expect(store.assessment.saveAnswer('no-such-attempt', 'cc-1-a', ['a'])).rejects.toMatchObject({
-      reason: 'missing',
+      reason: 'attempt-missing',
     });
     expect(await store.assessment.inProgress()).toBeNull();
 

@@ -187,8 +187,8 @@ function upgradedRecords(version: number): Record<string, object[]> {
   const upgraded: Record<string, object[]> = { ...records };
   upgraded.settings = [{ key: 'activeLearnerId', value: LEARNER, recordVersion: 1 }];
   upgraded.moduleProgress = [
-    // In key order: introduction, then spine-care.
-    { ...records.moduleProgress![1], updatedAt: LATER, recordVersion: 2 },
+    // In key order: introduction (never finished: updated when started), then spine-care (when finished).
+    { ...records.moduleProgress![1], updatedAt: AT, recordVersion: 2 },
     { ...records.moduleProgress![0], updatedAt: LATER, recordVersion: 2 },
   ];
   upgraded.lastVisits = [

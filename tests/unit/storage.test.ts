@@ -59,6 +59,7 @@ describe('CourseStore', () => {
     expect(await store.getProgress()).toEqual({
       learnerId: store.learnerId,
       learnerName: '',
+      learnerExists: true,
       activeLearnerId: store.learnerId,
       modules: {},
       scenarios: {},

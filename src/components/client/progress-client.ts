@@ -3,7 +3,6 @@
  * learner's progress, and one way to report a save that failed. Dexie is fetched only after the page has painted
  * and the browser is idle, so reading pages open with almost no JavaScript.
  */
-import type { Subscription } from 'dexie';
 import type { CourseStore, ProgressSnapshot } from '../../lib/storage';
 import { t, type UiKey } from '../../i18n/ui';
 
@@ -22,15 +21,18 @@ let askedPersistence = false;
 
 /** The active learner's store, opened once per page after first paint. Rejects if storage cannot be used. */
 export function getStore(): Promise<CourseStore> {
-  store ??= afterFirstPaint()
-    .then(() => import('../../lib/storage'))
-    .then(({ openCourseStore }) =>
-      openCourseStore({
-        onNewerVersion: () => showNotice('storage.newerVersion', true),
-        onSaved: () => void askPersistence(),
-      }),
-    );
-  store.catch(reportProblem);
+  if (!store) {
+    store = afterFirstPaint()
+      .then(() => import('../../lib/storage'))
+      .then(({ openCourseStore }) =>
+        openCourseStore({
+          onNewerVersion: () => showNotice('storage.newerVersion', true),
+          onSaved: () => void askPersistence(),
+        }),
+      );
+    // Reported once, here; callers show what it means where the learner acted.
+    store.catch(reportProblem);
+  }
   return store;
 }
 
@@ -39,7 +41,7 @@ async function askPersistence(): Promise<void> {
   if (askedPersistence) return;
   askedPersistence = true;
   const answer = await (await getStore()).device.askPersistenceOnce().catch(() => null);
-  if (answer !== null) showNotice('storage.persistAsked');
+  if (answer !== null) showNotice(answer ? 'storage.persistGranted' : 'storage.persistRefused');
 }
 
 /** The message for a problem, by its kind: what the banner says, and what the action that failed says in place. */
@@ -53,7 +55,12 @@ function describe(error: unknown): { banner: UiKey | null; reload: boolean; inli
     return {
       banner: null,
       reload: false,
-      inline: reason === 'attempt-closed' ? 'saveFailed.closed' : 'saveFailed.missing',
+      inline:
+        reason === 'attempt-closed'
+          ? 'saveFailed.closed'
+          : reason === 'profile-missing'
+            ? 'saveFailed.profileMissing'
+            : 'saveFailed.attemptMissing',
     };
   }
   if (name === 'StorageUnavailableError') {
@@ -77,7 +84,8 @@ export function reportProblem(error: unknown): string {
 
 /** Which notice wins when several apply: a reason to reload over a storage problem over information. */
 const PRIORITY: Partial<Record<UiKey, number>> = {
-  'storage.persistAsked': 0,
+  'storage.persistGranted': 0,
+  'storage.persistRefused': 0,
   'storage.learnerChanged': 2,
   'storage.learnerMissing': 2,
   'storage.newerVersion': 3,
@@ -91,13 +99,22 @@ export function showNotice(key: UiKey, reload = false): void {
   if (!notice.hidden && rank(notice.dataset.key) > rank(key)) return;
   notice.hidden = false;
   notice.dataset.key = key;
-  notice.dataset.kind = key === 'storage.persistAsked' ? 'info' : 'problem';
+  notice.dataset.kind = (PRIORITY[key] ?? 1) === 0 ? 'info' : 'problem';
   const text = notice.querySelector('[data-notice-text]');
   if (text) text.textContent = t(key);
   const button = notice.querySelector<HTMLButtonElement>('[data-notice-reload]');
   if (button) {
     button.hidden = !reload;
     button.onclick = () => location.reload();
+  }
+}
+
+/** Hides the page's notice if it is showing `key` (its reason has gone, e.g. the other tab switched back). */
+export function hideNotice(key: UiKey): void {
+  const notice = document.getElementById('storage-notice');
+  if (notice && notice.dataset.key === key) {
+    notice.hidden = true;
+    delete notice.dataset.key;
   }
 }
 
@@ -109,14 +126,16 @@ export function watchProgress(
   onProgress: (snapshot: ProgressSnapshot, store: CourseStore) => void,
   onUnavailable: () => void = () => {},
 ): () => void {
-  let subscription: Subscription | undefined;
+  let subscription: { unsubscribe(): void } | undefined;
   let stopped = false;
   getStore().then(
     (opened) => {
       if (stopped) return;
       subscription = opened.observeProgress().subscribe({
         next: (snapshot) => {
-          if (snapshot.activeLearnerId !== snapshot.learnerId) showNotice('storage.learnerChanged', true);
+          if (!snapshot.learnerExists) showNotice('storage.learnerMissing', true);
+          else if (snapshot.activeLearnerId !== snapshot.learnerId) showNotice('storage.learnerChanged', true);
+          else hideNotice('storage.learnerChanged');
           onProgress(snapshot, opened);
         },
         error: (error: unknown) => {

@@ -28,6 +28,11 @@ export function scoreItem(question: Question, selected: readonly string[]): numb
   return Math.max(0, (hits - misses) / correct.size);
 }
 
+/** Points as shown: at most two decimals (partial credit gives thirds and the like). */
+export function roundPoints(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 /** Whether a score passes: at or above the pass mark. 79.9% fails an 80% mark; 80% passes. */
 export function isPassing(earned: number, possible: number, passMark: number): boolean {
   if (possible <= 0) return false;

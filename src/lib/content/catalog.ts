@@ -3,16 +3,17 @@ import type { Question } from '../../content/schemas/question';
 import type { Scenario } from '../../scenarios/types';
 import { choiceIds } from '../assessment/draw';
 import type { CourseCatalog } from '../storage/backup-format';
-import { THEME_IDS } from './themes';
+import { THEMES, THEME_IDS } from './themes';
 
 export function courseCatalog(input: {
-  moduleIds: readonly string[];
+  /** Every module, with the theme it teaches (`introduction` for the introduction). */
+  modules: readonly { id: string; theme: string }[];
   scenarios: readonly Scenario[];
   questions: readonly Question[];
   evaluationItems: readonly { id: string }[];
 }): CourseCatalog {
   return {
-    modules: [...input.moduleIds],
+    modules: input.modules.map((module) => module.id),
     scenarios: Object.fromEntries(
       input.scenarios.map((scenario) => [
         scenario.id,
@@ -23,7 +24,14 @@ export function courseCatalog(input: {
         },
       ]),
     ),
-    questions: Object.fromEntries(input.questions.map((question) => [question.id, choiceIds(question)])),
+    questions: Object.fromEntries(
+      input.questions.map((question) => {
+        // A knowledge-check item belongs to the module of its primary practice's theme.
+        const theme = THEMES.find((candidate) => question.practices[0]?.startsWith(`${candidate.prefix}-`));
+        const module = question.knowledgeCheck ? input.modules.find((entry) => entry.theme === theme?.id) : undefined;
+        return [question.id, { choices: choiceIds(question), module: module?.id ?? null }];
+      }),
+    ),
     themes: [...THEME_IDS],
     evaluationItems: input.evaluationItems.map((item) => item.id),
   };

@@ -1,5 +1,5 @@
 /** Final-assessment attempts and knowledge-check answers. */
-import { durable, read, write, type Replayable, type StoreContext } from './context';
+import { byUid, durable, hasFields, read, write, type Replayable, type StoreContext } from './context';
 import { RecordConflictError } from './errors';
 import {
   ASSESSMENT_ATTEMPT_VERSION,
@@ -18,17 +18,18 @@ interface Answer {
 
 const closed = () =>
   new RecordConflictError('This attempt has already been submitted, perhaps in another tab.', 'attempt-closed');
-const missing = () => new RecordConflictError('That assessment attempt is not on this device.', 'missing');
+const missing = () => new RecordConflictError('That assessment attempt is not on this device.', 'attempt-missing');
 
-/** One answer given: kept unless a newer answer to the same item is already stored. */
+/** One answer given: kept (a replayed answer, unless a newer answer to the same item is already stored). */
 export const assessmentAnswer: Replayable<Answer> = {
   kind: 'assessment-answer',
+  valid: (data): data is Answer => hasFields(data, { attemptUid: 'string', itemId: 'string', answer: 'array' }),
   tables: (db) => [db.assessmentAttempts],
-  async apply({ db, learnerId }, { attemptUid, itemId, answer }, at) {
-    const attempt = await db.assessmentAttempts.where('[learnerId+uid]').equals([learnerId, attemptUid]).first();
+  async apply({ db, learnerId }, { attemptUid, itemId, answer }, at, mode) {
+    const attempt = await byUid(db.assessmentAttempts, learnerId, attemptUid);
     if (!attempt) throw missing();
     if (attempt.status !== 'in-progress') throw closed();
-    if ((attempt.answeredAt[itemId] ?? '') > at) return;
+    if (mode === 'replay' && (attempt.answeredAt[itemId] ?? '') > at) return;
     await db.assessmentAttempts.update(attempt.id!, {
       answers: { ...attempt.answers, [itemId]: [...answer] },
       answeredAt: { ...attempt.answeredAt, [itemId]: at },
@@ -43,13 +44,15 @@ interface Check {
   score: number;
 }
 
-/** A knowledge-check item answered: kept unless a newer answer is already stored. */
+/** A knowledge-check item answered: kept (a replayed answer, unless a newer one is already stored). */
 export const knowledgeCheck: Replayable<Check> = {
   kind: 'knowledge-check',
+  valid: (data): data is Check =>
+    hasFields(data, { moduleId: 'string', itemId: 'string', answer: 'array', score: 'number' }),
   tables: (db) => [db.knowledgeChecks],
-  async apply({ db, learnerId }, check, at) {
+  async apply({ db, learnerId }, check, at, mode) {
     const existing = await db.knowledgeChecks.get([learnerId, check.itemId]);
-    if (existing && existing.answeredAt > at) return;
+    if (mode === 'replay' && existing && existing.answeredAt > at) return;
     await db.knowledgeChecks.put({
       learnerId,
       moduleId: check.moduleId,
@@ -117,7 +120,7 @@ export class AssessmentRecords {
   submit(attemptUid: string, result: AssessmentResultRecord): Promise<AssessmentAttemptRecord> {
     const { db, learnerId, now } = this.context;
     return write(this.context, 'submit your assessment', [db.assessmentAttempts], async () => {
-      const attempt = await db.assessmentAttempts.where('[learnerId+uid]').equals([learnerId, attemptUid]).first();
+      const attempt = await byUid(db.assessmentAttempts, learnerId, attemptUid);
       if (!attempt) throw missing();
       if (attempt.status !== 'in-progress') throw closed();
       const submitted = {
@@ -149,7 +152,7 @@ export class AssessmentRecords {
     return read(
       this.context,
       'read your assessment',
-      async () => (await db.assessmentAttempts.where('[learnerId+uid]').equals([learnerId, uid]).first()) ?? null,
+      async () => (await byUid(db.assessmentAttempts, learnerId, uid)) ?? null,
     );
   }
 

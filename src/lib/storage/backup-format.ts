@@ -11,6 +11,8 @@ export const BACKUP_APP = 'posting-with-care';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Files larger than this are refused before they are read. */
 export const BACKUP_MAX_BYTES = 5 * 1024 * 1024;
+/** What a learner is told about a file over that size. */
+export const BACKUP_TOO_LARGE = 'The file is larger than 5 MB, so it is not a progress file.';
 
 /** A progress file, as this format version defines it (the schema is in backup-schema.ts). */
 export type { Backup } from './backup-schema';
@@ -20,8 +22,8 @@ export interface CourseCatalog {
   modules: string[];
   /** Each scenario's current version, node IDs and ending IDs. */
   scenarios: Record<string, { version: number; nodes: string[]; endings: string[] }>;
-  /** Each question's option or part IDs. */
-  questions: Record<string, string[]>;
+  /** Each question's option or part IDs, and the module whose knowledge check has it (null if none). */
+  questions: Record<string, { choices: string[]; module: string | null }>;
   themes: string[];
   evaluationItems: string[];
 }

@@ -10,6 +10,11 @@ const id = z.string().min(1).max(200);
 const count = z.number().finite().nonnegative();
 const share = z.number().finite().min(0).max(1);
 const step = z.object({ nodeId: id, choiceId: id.nullable() }).strict();
+/** A page of the course: segments of letters, digits, `-` and `_`, each ending in `/` (never `//`, `..` or a scheme). */
+const coursePath = z
+  .string()
+  .max(500)
+  .regex(/^\/(?:[A-Za-z0-9_-]+\/)*$/, 'is not a page of the course');
 
 export const backupSchema = z
   .object({
@@ -24,7 +29,7 @@ export const backupSchema = z
     ),
     lastVisit: z
       .object({
-        path: z.string().startsWith('/').max(500),
+        path: coursePath,
         title: z.string().max(500),
         kind: z.enum(['module', 'scenario', 'page']),
         visitedAt: date,
@@ -94,7 +99,7 @@ export const backupSchema = z
     activeTime: z.array(
       z
         .object({
-          path: z.string().startsWith('/').max(500),
+          path: coursePath,
           kind: z.enum(['module', 'scenario', 'assessment']),
           milliseconds: count,
           updatedAt: date,

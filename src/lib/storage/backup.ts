@@ -3,12 +3,13 @@
  * anything is written; restoring merges into the current profile in one transaction, so a failure changes nothing.
  *
  * Merge rule: finished plays, assessment attempts and certificates are a union (by their IDs); single records keep
- * the newer of the two (module progress, the place in each scenario, the last visit, each knowledge-check answer,
- * the evaluation, the attestation); active time per page keeps the larger count. Restoring the same file twice
- * adds nothing. An attempt in progress in the file is added only if none is in progress here.
+ * the newer of the two (the place in each scenario, the last visit, each knowledge-check answer, the attestation);
+ * module progress keeps the first start, the latest visit and the finished state that changed last; the evaluation
+ * keeps the newer draft and the later submission; active time per page keeps the larger count. Restoring the same
+ * file twice adds nothing. An attempt in progress in the file is added only if none is in progress here.
  */
 import type { IndexableType, Table } from 'dexie';
-import { read, write, type StoreContext } from './context';
+import { byUid, read, write, type StoreContext } from './context';
 import { LEARNER_TABLES } from './database';
 import { BACKUP_APP, BACKUP_FORMAT_VERSION, fromBase64, toBase64, type Backup } from './backup-format';
 import {
@@ -19,6 +20,7 @@ import {
   MODULE_PROGRESS_VERSION,
   SCENARIO_PLAY_VERSION,
   SCENARIO_PROGRESS_VERSION,
+  type ModuleProgressRecord,
 } from './records';
 
 /** How many records a restore added or replaced, by kind. */
@@ -107,6 +109,13 @@ async function keepNewer<R>(table: Table<R>, key: IndexableType, incoming: R, ti
   return 1;
 }
 
+/** Puts `merged` unless it is what is stored already. Returns 1 if it was put. */
+async function putIfChanged<R>(table: Table<R>, existing: R | undefined, merged: R) {
+  if (existing && JSON.stringify(existing) === JSON.stringify({ ...existing, ...merged })) return 0;
+  await table.put(merged);
+  return 1;
+}
+
 /** Merges a checked progress file into the context's learner (see the merge rule above), all or nothing. */
 export function restoreBackup(context: StoreContext, backup: Backup): Promise<RestoreSummary> {
   const { db, learnerId } = context;
@@ -126,8 +135,24 @@ export function restoreBackup(context: StoreContext, backup: Backup): Promise<Re
       certificates: 0,
     };
     for (const module of backup.modules) {
-      const record = { ...module, ...mine, recordVersion: MODULE_PROGRESS_VERSION } as const;
-      summary.modules += await keepNewer(db.moduleProgress, [learnerId, module.moduleId], record, (r) => r.updatedAt);
+      const incoming = { ...module, ...mine, recordVersion: MODULE_PROGRESS_VERSION } as const;
+      const existing = await db.moduleProgress.get([learnerId, module.moduleId]);
+      // Field by field: the first start, the latest visit, and the finished state set last (a record whose state was
+      // never set, updated when it was started, does not count: a visit alone never undoes a finish).
+      const set = [existing, incoming].filter(
+        (record): record is ModuleProgressRecord =>
+          !!record && (record.completedAt !== null || record.updatedAt !== record.startedAt),
+      );
+      const finished = set.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? incoming;
+      const merged = {
+        ...incoming,
+        startedAt: existing && existing.startedAt < incoming.startedAt ? existing.startedAt : incoming.startedAt,
+        lastVisitedAt:
+          existing && existing.lastVisitedAt > incoming.lastVisitedAt ? existing.lastVisitedAt : incoming.lastVisitedAt,
+        completedAt: finished.completedAt,
+        updatedAt: finished.updatedAt,
+      };
+      summary.modules += await putIfChanged(db.moduleProgress, existing, merged);
     }
     if (backup.lastVisit) {
       const record = { ...backup.lastVisit, ...mine, recordVersion: LAST_VISIT_VERSION } as const;
@@ -143,14 +168,14 @@ export function restoreBackup(context: StoreContext, backup: Backup): Promise<Re
       );
     }
     for (const play of backup.scenarioPlays) {
-      if (await db.scenarioAttempts.where('[learnerId+uid]').equals([learnerId, play.uid]).count()) continue;
+      if (await byUid(db.scenarioAttempts, learnerId, play.uid)) continue;
       await db.scenarioAttempts.add({ ...play, ...mine, recordVersion: SCENARIO_PLAY_VERSION });
       summary.scenarioPlays++;
     }
     const openHere = await db.assessmentAttempts.where('[learnerId+status]').equals([learnerId, 'in-progress']).count();
     for (const attempt of backup.assessmentAttempts) {
       const record = { ...attempt, ...mine, recordVersion: ASSESSMENT_ATTEMPT_VERSION } as const;
-      const existing = await db.assessmentAttempts.where('[learnerId+uid]').equals([learnerId, attempt.uid]).first();
+      const existing = await byUid(db.assessmentAttempts, learnerId, attempt.uid);
       if (existing) {
         // The same attempt, submitted in the file and still open here: the submission is its later state.
         if (existing.status === 'in-progress' && attempt.status === 'submitted') {
@@ -178,8 +203,17 @@ export function restoreBackup(context: StoreContext, backup: Backup): Promise<Re
       summary.activeTime++;
     }
     if (backup.evaluation) {
-      const record = { ...backup.evaluation, ...mine, recordVersion: COMPLETION_VERSION } as const;
-      summary.evaluation += await keepNewer(db.evaluations, learnerId, record, (r) => r.updatedAt);
+      const incoming = { ...backup.evaluation, ...mine, recordVersion: COMPLETION_VERSION } as const;
+      const existing = await db.evaluations.get(learnerId);
+      // The newer draft, and the later submission: a newer draft never takes away a submission.
+      const draft = !existing || incoming.updatedAt > existing.updatedAt ? incoming : existing;
+      const submitted = (existing?.submittedAt ?? '') > (incoming.submittedAt ?? '') ? existing! : incoming;
+      const merged = {
+        ...draft,
+        submittedAnswers: submitted.submittedAnswers,
+        submittedAt: submitted.submittedAt,
+      };
+      summary.evaluation += await putIfChanged(db.evaluations, existing, merged);
     }
     if (backup.attestation) {
       const record = { ...backup.attestation, ...mine, recordVersion: COMPLETION_VERSION } as const;

@@ -5,7 +5,7 @@
 import type { Table } from 'dexie';
 import type { CourseDatabase } from './database';
 import { NewerVersionError, RecordConflictError, classifyStorageError } from './errors';
-import type { Journal } from './journal';
+import type { Journal, PendingWrite } from './journal';
 
 export interface StoreContext {
   readonly db: CourseDatabase;
@@ -31,20 +31,22 @@ export async function read<T>(context: StoreContext, action: string, work: () =>
 }
 
 /**
- * Runs `work` in one read-write transaction over `tables` (and the learners table): all of it is stored, or none.
- * Refuses with a conflict if the learner's profile was deleted (in another tab), so no orphan record is made.
+ * Runs `work` in one read-write transaction over `tables`: all of it is stored, or none. A learner's write
+ * (`device: false`, the default) also refuses with a conflict if the learner's profile was deleted (in another
+ * tab), so no orphan record is made; a device write (profiles, settings) does not.
  */
 export async function write<T>(
   context: StoreContext,
   action: string,
   tables: Table[],
   work: () => Promise<T>,
+  { device = false } = {},
 ): Promise<T> {
   const { db, learnerId } = context;
   try {
     if (context.closedForUpgrade()) throw new NewerVersionError();
     const result = await db.transaction('rw', [db.learners, ...tables], async () => {
-      if (!(await db.learners.get(learnerId))) {
+      if (!device && !(await db.learners.get(learnerId))) {
         throw new RecordConflictError('This learner profile was deleted in another tab.', 'learner-missing');
       }
       return work();
@@ -56,14 +58,32 @@ export async function write<T>(
   }
 }
 
+/** How a journalled write is applied: live (as the learner acts), or replayed from a note at the next open. */
+export type ApplyMode = 'live' | 'replay';
+
 /**
- * A kind of write the journal can note and apply again: idempotent, and never replacing data newer than `at`.
+ * A kind of write the journal can note and apply again. Applying is idempotent. A replayed note never replaces data
+ * newer than the note (`at`); a live write always applies, since it is what the learner did last.
  * `apply` runs inside a transaction over `tables`.
  */
 export interface Replayable<D> {
   kind: string;
+  /** Whether a note read back from the journal has this kind's data (a damaged note is dropped). */
+  valid: (data: unknown) => data is D;
   tables: (db: CourseDatabase) => Table[];
-  apply: (context: StoreContext, data: D, at: string) => Promise<void>;
+  apply: (context: StoreContext, data: D, at: string, mode: ApplyMode) => Promise<void>;
+}
+
+/** Applies one journalled write in its own transaction. */
+export function applyNote<D>(
+  context: StoreContext,
+  operation: Replayable<D>,
+  note: Pick<PendingWrite, 'at'> & { data: D },
+  mode: ApplyMode,
+  action: string,
+): Promise<void> {
+  const tables = operation.tables(context.db);
+  return write(context, action, tables, () => operation.apply(context, note.data, note.at, mode));
 }
 
 /**
@@ -75,10 +95,24 @@ export async function durable<D>(context: StoreContext, operation: Replayable<D>
   const at = context.now().toISOString();
   const key = context.journal.add({ kind: operation.kind, learnerId: context.learnerId, at, data });
   try {
-    await write(context, action, operation.tables(context.db), () => operation.apply(context, data, at));
+    await applyNote(context, operation, { at, data }, 'live', action);
     context.journal.remove(key);
   } catch (error) {
     if (error instanceof RecordConflictError) context.journal.remove(key);
     throw error;
   }
+}
+
+/** One of this learner's plays or attempts by its uid, or undefined. */
+export function byUid<R>(table: Table<R>, learnerId: string, uid: string): Promise<R | undefined> {
+  return table.where('[learnerId+uid]').equals([learnerId, uid]).first();
+}
+
+/** Type guards for journal notes: `fields` maps each key to the `typeof` it must have ('array' for arrays). */
+export function hasFields(data: unknown, fields: Record<string, 'string' | 'number' | 'array'>): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  return Object.entries(fields).every(([key, kind]) => {
+    const value = (data as Record<string, unknown>)[key];
+    return kind === 'array' ? Array.isArray(value) : typeof value === kind;
+  });
 }

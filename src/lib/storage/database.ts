@@ -112,7 +112,8 @@ function upgradeTo2(transaction: Transaction) {
 }
 
 /**
- * Version 5 (history, backups, profiles): settings get a record version; module progress gets `updatedAt`;
+ * Version 5 (history, backups, profiles): settings get a record version; module progress gets `updatedAt` (when
+ * its finished state last changed);
  * scenario places get `endedPlayUid`; plays and assessment attempts get a `uid`, and attempts `answeredAt`.
  */
 async function upgradeTo5(transaction: Transaction) {
@@ -125,13 +126,11 @@ async function upgradeTo5(transaction: Transaction) {
   await transaction
     .table('moduleProgress')
     .toCollection()
-    .modify(
-      (module: { lastVisitedAt: string; completedAt: string | null; updatedAt?: string; recordVersion: number }) => {
-        module.updatedAt =
-          module.completedAt && module.completedAt > module.lastVisitedAt ? module.completedAt : module.lastVisitedAt;
-        module.recordVersion = 2;
-      },
-    );
+    .modify((module: { startedAt: string; completedAt: string | null; updatedAt?: string; recordVersion: number }) => {
+      // When the finished state last changed: when it was finished, else when it was started.
+      module.updatedAt = module.completedAt ?? module.startedAt;
+      module.recordVersion = 2;
+    });
   await transaction
     .table('scenarioProgress')
     .toCollection()

@@ -1,6 +1,5 @@
 /** The device's side of storage: whether the browser keeps the course's data for good, and how much it uses. */
-import { read, type StoreContext } from './context';
-import { classifyStorageError } from './errors';
+import { write, type StoreContext } from './context';
 import { SETTING_VERSION } from './records';
 
 /** What /progress/ says about storage; nulls where the browser does not tell. */
@@ -33,13 +32,22 @@ export class DeviceRecords {
     const storage = globalThis.navigator?.storage;
     if (!storage?.persist) return null;
     const { db, now } = this.context;
-    const asked = await read(this.context, 'read your settings', () => db.settings.get('persistenceAskedAt'));
-    if (asked) return null;
-    try {
-      await db.settings.put({ key: 'persistenceAskedAt', value: now().toISOString(), recordVersion: SETTING_VERSION });
-    } catch (error) {
-      throw classifyStorageError(error, 'save your settings', this.context.closedForUpgrade());
-    }
-    return storage.persist().catch(() => false);
+    // Checked and set in one transaction, so two tabs never both ask.
+    const first = await write(
+      this.context,
+      'save your settings',
+      [db.settings],
+      async () => {
+        if (await db.settings.get('persistenceAskedAt')) return false;
+        await db.settings.put({
+          key: 'persistenceAskedAt',
+          value: now().toISOString(),
+          recordVersion: SETTING_VERSION,
+        });
+        return true;
+      },
+      { device: true },
+    );
+    return first ? storage.persist().catch(() => false) : null;
   }
 }

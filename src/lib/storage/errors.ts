@@ -28,7 +28,7 @@ export class NewerVersionError extends Error {
 }
 
 /** Why an action no longer fits the stored records. */
-export type ConflictReason = 'attempt-closed' | 'missing' | 'learner-missing';
+export type ConflictReason = 'attempt-closed' | 'attempt-missing' | 'learner-missing' | 'profile-missing';
 
 /**
  * The action conflicts with what is stored, usually because of another tab: the attempt was already submitted, the
@@ -44,15 +44,28 @@ export class RecordConflictError extends Error {
   }
 }
 
+export type ProfileNameProblem = 'empty' | 'long' | 'taken';
+
+/** A profile name that cannot be used; `problem` says why. */
+export class ProfileNameError extends Error {
+  override name = 'ProfileNameError';
+  constructor(readonly problem: ProfileNameProblem) {
+    super(`The profile name is ${problem}.`);
+  }
+}
+
 /** Errors already classified pass through; anything else from IndexedDB or Dexie is classified here. */
 export function classifyStorageError(error: unknown, action: string, closedForUpgrade = false): Error {
   if (
     error instanceof StorageUnavailableError ||
     error instanceof NewerVersionError ||
-    error instanceof RecordConflictError
+    error instanceof RecordConflictError ||
+    error instanceof ProfileNameError
   ) {
     return error;
   }
+  // A bug in the course (not the browser refusing) stays what it is, so it is reported as unexpected.
+  if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError) return error;
   const names = causeNames(error);
   // VersionError: the database is already at a newer version than this page's code.
   if (closedForUpgrade || names.includes('VersionError')) return new NewerVersionError({ cause: error });

@@ -6,9 +6,11 @@ export type * from './records';
 export { CourseDatabase, DATABASE_NAME, DATABASE_VERSION, LEARNER_TABLES } from './database';
 export {
   NewerVersionError,
+  ProfileNameError,
   RecordConflictError,
   StorageUnavailableError,
   type ConflictReason,
+  type ProfileNameProblem,
   type StorageFailure,
 } from './errors';
 export { CourseStore, openCourseStore, type OpenOptions } from './store';
@@ -16,7 +18,7 @@ export type { Visit } from './modules';
 export type { FinishedScenario } from './scenarios';
 export type { KeptCertificate, NewCertificate } from './certificates';
 export type { StorageInfo } from './device';
-export { PROFILE_NAME_LIMIT, ProfileNameError, checkProfileName, type ProfileNameProblem } from './learners';
+export { PROFILE_NAME_LIMIT, checkProfileName } from './learners';
 export type {
   ActiveTimeTotals,
   AssessmentStatus,
@@ -28,5 +30,12 @@ export type {
 export { backupFileName, type RestoreSummary } from './backup';
 // The file check (backup-check.ts) is imported on its own, when a file is chosen: it brings zod.
 export type { BackupCheck } from './backup-check';
-export { BACKUP_APP, BACKUP_FORMAT_VERSION, BACKUP_MAX_BYTES, type Backup, type CourseCatalog } from './backup-format';
+export {
+  BACKUP_APP,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_MAX_BYTES,
+  BACKUP_TOO_LARGE,
+  type Backup,
+  type CourseCatalog,
+} from './backup-format';
 export type { KeyValueStorage } from './journal';

@@ -53,6 +53,11 @@ export class Journal {
     }
   }
 
+  /** Forgets every note of one learner (their records are being deleted). */
+  removeFor(learnerId: string): void {
+    for (const [key, entry] of this.entries()) if (entry.learnerId === learnerId) this.remove(key);
+  }
+
   /** Every noted write, oldest first. A note that cannot be read is dropped. */
   entries(): [key: string, entry: PendingWrite][] {
     if (!this.storage) return [];
@@ -77,9 +82,13 @@ export class Journal {
 function parse(text: string | null): PendingWrite | null {
   try {
     const value = JSON.parse(text ?? '') as Partial<PendingWrite>;
-    return typeof value.kind === 'string' && typeof value.learnerId === 'string' && typeof value.at === 'string'
-      ? (value as PendingWrite)
-      : null;
+    const valid =
+      typeof value.kind === 'string' &&
+      typeof value.learnerId === 'string' &&
+      typeof value.at === 'string' &&
+      typeof value.data === 'object' &&
+      value.data !== null;
+    return valid ? (value as PendingWrite) : null;
   } catch {
     return null;
   }

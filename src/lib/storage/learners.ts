@@ -2,15 +2,13 @@
  * Learner profiles on a shared device: each sees only its own records. The active profile is a device setting;
  * the page's store stays bound to the profile it opened with until the page reloads.
  */
-import { read, type StoreContext } from './context';
+import { read, write, type StoreContext } from './context';
 import { LEARNER_TABLES, type CourseDatabase } from './database';
-import { NewerVersionError, RecordConflictError, classifyStorageError } from './errors';
+import { ProfileNameError, RecordConflictError, type ProfileNameProblem } from './errors';
 import { LEARNER_VERSION, SETTING_VERSION, type LearnerRecord } from './records';
 
 /** The longest profile name, in characters. */
 export const PROFILE_NAME_LIMIT = 60;
-
-export type ProfileNameProblem = 'empty' | 'long' | 'taken';
 
 /**
  * A profile name, trimmed, or why it cannot be used: empty, too long, another profile's name, or a reserved name
@@ -108,6 +106,8 @@ export class LearnerRecords {
    */
   remove(id: string): Promise<string> {
     return this.#device('delete the profile', async (db) => {
+      // A note not yet applied would bring a deleted record back.
+      this.context.journal.removeFor(id);
       await deleteRecordsOf(db, id);
       await db.learners.delete(id);
       const active = (await db.settings.get('activeLearnerId'))?.value;
@@ -123,6 +123,7 @@ export class LearnerRecords {
   clearMine(): Promise<void> {
     return this.#device('clear your data', async (db) => {
       if (!(await db.learners.get(this.context.learnerId))) throw this.#gone();
+      this.context.journal.removeFor(this.context.learnerId);
       await deleteRecordsOf(db, this.context.learnerId);
     });
   }
@@ -134,29 +135,13 @@ export class LearnerRecords {
   }
 
   #gone() {
-    return new RecordConflictError('That learner profile is no longer on this device.', 'missing');
+    return new RecordConflictError('That learner profile is no longer on this device.', 'profile-missing');
   }
 
   /** A device-wide write: the learner tables, profiles and settings in one transaction. */
-  async #device<T>(action: string, work: (db: CourseDatabase) => Promise<T>): Promise<T> {
+  #device<T>(action: string, work: (db: CourseDatabase) => Promise<T>): Promise<T> {
     const { db } = this.context;
-    try {
-      if (this.context.closedForUpgrade()) throw new NewerVersionError();
-      const tables = [db.learners, db.settings, ...LEARNER_TABLES.map((table) => db.table(table))];
-      const result = await db.transaction('rw', tables, () => work(db));
-      this.context.onSaved();
-      return result;
-    } catch (error) {
-      if (error instanceof ProfileNameError) throw error;
-      throw classifyStorageError(error, action, this.context.closedForUpgrade());
-    }
-  }
-}
-
-/** A profile name that cannot be used; `problem` says why. */
-export class ProfileNameError extends Error {
-  override name = 'ProfileNameError';
-  constructor(readonly problem: ProfileNameProblem) {
-    super(`The profile name is ${problem}.`);
+    const tables = [db.settings, ...LEARNER_TABLES.map((table) => db.table(table))];
+    return write(this.context, action, tables, () => work(db), { device: true });
   }
 }

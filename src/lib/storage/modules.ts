@@ -35,11 +35,8 @@ export class ModuleRecords {
       });
       if (visit.moduleId) {
         const existing = await db.moduleProgress.get([learnerId, visit.moduleId]);
-        await db.moduleProgress.put({
-          ...(existing ?? this.#fresh(visit.moduleId, at)),
-          lastVisitedAt: at,
-          updatedAt: at,
-        });
+        // A visit is not a change of finished state, so `updatedAt` stays.
+        await db.moduleProgress.put({ ...(existing ?? this.#fresh(visit.moduleId, at)), lastVisitedAt: at });
       }
     });
   }

@@ -50,7 +50,10 @@ export interface ModuleProgressRecord {
   lastVisitedAt: string;
   /** ISO 8601 time the learner said they had finished it, or null if not finished. */
   completedAt: string | null;
-  /** ISO 8601 time of the latest change (a visit or finishing), which decides a merge. */
+  /**
+   * ISO 8601 time the finished state was last set (finished or not finished); until then, the time the record was
+   * made (equal to `startedAt`). In a merge, the state set last wins.
+   */
   updatedAt: string;
   recordVersion: typeof MODULE_PROGRESS_VERSION;
 }

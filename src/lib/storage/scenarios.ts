@@ -1,5 +1,5 @@
 /** Scenario places (where the learner is) and finished plays (one for every ending reached). */
-import { durable, read, write, type Replayable, type StoreContext } from './context';
+import { byUid, durable, hasFields, read, write, type Replayable, type StoreContext } from './context';
 import {
   SCENARIO_PLAY_VERSION,
   SCENARIO_PROGRESS_VERSION,
@@ -29,13 +29,15 @@ interface Step {
 
 const copyPath = (path: readonly ScenarioPathStep[]) => path.map(({ nodeId, choiceId }) => ({ nodeId, choiceId }));
 
-/** A step taken: the place moves on, unless a newer place is already stored. */
+/** A step taken: the place moves on (a replayed step, unless a newer place is already stored). */
 export const scenarioStep: Replayable<Step> = {
   kind: 'scenario-step',
+  valid: (data): data is Step =>
+    hasFields(data, { scenarioId: 'string', scenarioVersion: 'number', nodeId: 'string', path: 'array' }),
   tables: (db) => [db.scenarioProgress],
-  async apply({ db, learnerId }, step, at) {
+  async apply({ db, learnerId }, step, at, mode) {
     const existing = await db.scenarioProgress.get([learnerId, step.scenarioId]);
-    if (existing && existing.updatedAt > at) return;
+    if (mode === 'replay' && existing && existing.updatedAt > at) return;
     const samePlay = existing?.scenarioVersion === step.scenarioVersion && step.path.length > 0;
     await db.scenarioProgress.put({
       learnerId,
@@ -54,11 +56,22 @@ export const scenarioStep: Replayable<Step> = {
 /** An ending reached: the play is recorded once (by its uid), and the place stays on the ending. */
 export const scenarioFinish: Replayable<FinishedScenario & { uid: string }> = {
   kind: 'scenario-finish',
+  valid: (data): data is FinishedScenario & { uid: string } =>
+    hasFields(data, {
+      uid: 'string',
+      scenarioId: 'string',
+      scenarioVersion: 'number',
+      endingId: 'string',
+      rating: 'string',
+      score: 'number',
+      maxScore: 'number',
+      path: 'array',
+    }),
   tables: (db) => [db.scenarioProgress, db.scenarioAttempts],
-  async apply({ db, learnerId }, play, at) {
+  async apply({ db, learnerId }, play, at, mode) {
     const place = await db.scenarioProgress.get([learnerId, play.scenarioId]);
     const startedAt = place?.scenarioVersion === play.scenarioVersion ? place.startedAt : at;
-    if ((await db.scenarioAttempts.where('[learnerId+uid]').equals([learnerId, play.uid]).count()) === 0) {
+    if (!(await byUid(db.scenarioAttempts, learnerId, play.uid))) {
       await db.scenarioAttempts.add({
         uid: play.uid,
         learnerId,
@@ -74,7 +87,7 @@ export const scenarioFinish: Replayable<FinishedScenario & { uid: string }> = {
         recordVersion: SCENARIO_PLAY_VERSION,
       });
     }
-    if (place && place.updatedAt > at) return;
+    if (mode === 'replay' && place && place.updatedAt > at) return;
     await db.scenarioProgress.put({
       learnerId,
       scenarioId: play.scenarioId,
@@ -140,7 +153,7 @@ export class ScenarioRecords {
     return read(
       this.context,
       'read your result',
-      async () => (await db.scenarioAttempts.where('[learnerId+uid]').equals([learnerId, uid]).first()) ?? null,
+      async () => (await byUid(db.scenarioAttempts, learnerId, uid)) ?? null,
     );
   }
 }

@@ -48,6 +48,8 @@ export interface ProgressSnapshot {
   learnerId: string;
   /** The learner's profile name, or '' for a guest. */
   learnerName: string;
+  /** False once the profile was deleted (in another tab): nothing more can be saved for it. */
+  learnerExists: boolean;
   /** The profile active on the device now: another tab may have switched away from `learnerId`. */
   activeLearnerId: string | null;
   /** Status by module ID; a module never opened is absent. */
@@ -120,6 +122,7 @@ export function readProgress(context: StoreContext): Promise<ProgressSnapshot> {
         activeTime[kind] += milliseconds;
         activeTime.total += milliseconds;
       }
+      const learner = await db.learners.get(learnerId);
       const evaluation = await db.evaluations.get(learnerId);
       const attestation = await db.attestations.get(learnerId);
       const certificates = (await db.certificates.where(mine).toArray())
@@ -134,7 +137,8 @@ export function readProgress(context: StoreContext): Promise<ProgressSnapshot> {
         }));
       return {
         learnerId,
-        learnerName: (await db.learners.get(learnerId))?.displayName ?? '',
+        learnerName: learner?.displayName ?? '',
+        learnerExists: learner !== undefined,
         activeLearnerId: (await db.settings.get('activeLearnerId'))?.value ?? null,
         modules,
         scenarios,

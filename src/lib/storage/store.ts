@@ -8,10 +8,10 @@ import { exportBackup, restoreBackup, type RestoreSummary } from './backup';
 import type { Backup } from './backup-format';
 import { CertificateRecords } from './certificates';
 import { CompletionRecords } from './completion';
-import { write, type Replayable, type StoreContext } from './context';
+import { applyNote, type Replayable, type StoreContext } from './context';
 import { CourseDatabase, DATABASE_NAME, DATABASE_VERSION } from './database';
 import { DeviceRecords } from './device';
-import { NewerVersionError, RecordConflictError, StorageUnavailableError, classifyStorageError } from './errors';
+import { NewerVersionError, StorageUnavailableError, classifyStorageError } from './errors';
 import { Journal, browserKeyValueStorage, type KeyValueStorage } from './journal';
 import { LearnerRecords, newLearner } from './learners';
 import { ModuleRecords } from './modules';
@@ -35,8 +35,10 @@ export interface OpenOptions {
 }
 
 /** Journalled kinds of write, applied again at open if their page went away before IndexedDB held them. */
-const REPLAYABLE: Record<string, Replayable<never>> = Object.fromEntries(
-  [scenarioStep, scenarioFinish, assessmentAnswer, knowledgeCheck].map((operation) => [operation.kind, operation]),
+const REPLAYABLE = new Map(
+  ([scenarioStep, scenarioFinish, assessmentAnswer, knowledgeCheck] as unknown as Replayable<unknown>[]).map(
+    (operation) => [operation.kind, operation],
+  ),
 );
 
 /** Progress for the active learner on this device. Obtain one with {@link openCourseStore}. */
@@ -145,24 +147,22 @@ export async function openCourseStore(options: OpenOptions = {}): Promise<Course
   }
 }
 
-/** Applies the writes noted by pages that went away before IndexedDB held them, oldest first. */
+/**
+ * Applies the writes noted by pages that went away before IndexedDB held them, oldest first. Opening never fails
+ * because of a note: one that no longer applies (a conflict) or cannot be applied (bad data) is dropped; on a
+ * storage failure the rest wait for the next open.
+ */
 async function replayJournal(journal: Journal, contextFor: (learnerId: string) => StoreContext): Promise<void> {
   for (const [key, entry] of journal.entries()) {
-    const operation = REPLAYABLE[entry.kind];
-    if (!operation) {
-      journal.remove(key);
-      continue;
-    }
-    const context = contextFor(entry.learnerId);
+    const operation = REPLAYABLE.get(entry.kind);
     try {
-      await write(context, 'save your progress', operation.tables(context.db), () =>
-        operation.apply(context, entry.data as never, entry.at),
-      );
+      if (operation?.valid(entry.data)) {
+        await applyNote(contextFor(entry.learnerId), operation, entry, 'replay', 'save your progress');
+      }
       journal.remove(key);
     } catch (error) {
-      // A conflict (the attempt was submitted, the profile deleted) means the write no longer applies.
-      if (error instanceof RecordConflictError) journal.remove(key);
-      else throw error;
+      if (error instanceof StorageUnavailableError || error instanceof NewerVersionError) return;
+      journal.remove(key);
     }
   }
 }
