@@ -52,12 +52,17 @@ for (const file of SCENARIO_PAGES) {
   });
 }
 
-const COMPLETION_PAGES = ['certificate/index.html', 'verify/index.html', 'evaluation/index.html'];
+const COMPLETION_PAGES = [
+  'certificate/index.html',
+  'verify/index.html',
+  'evaluation/index.html',
+  'learners/index.html',
+];
 
 for (const file of COMPLETION_PAGES) {
   test(`${file} opens with at most 50 KB gzip of JavaScript, and without pdf-lib, fontkit or fonts`, () => {
     const weight = javascriptOnOpen(DIST, file);
-    expect(weight.files.some((name) => /Certificate|Verify|Evaluation/.test(name))).toBe(true);
+    expect(weight.files.some((name) => /Certificate|Verify|Evaluation|Learners/.test(name))).toBe(true);
     expect(weight.gzipBytes, JSON.stringify(weight.files)).toBeLessThanOrEqual(SCENARIO_BUDGET);
     const source = weight.files
       .map((name) => (name === '(inline)' ? '' : readFileSync(join(DIST, name), 'utf8')))

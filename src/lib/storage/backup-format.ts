@@ -41,3 +41,9 @@ export function toBase64(bytes: Uint8Array): string {
 export function fromBase64(text: string): Uint8Array {
   return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
 }
+
+/** `posting-with-care-progress-YYYY-MM-DD.json`, with the learner's local date. */
+export function backupFileName(at: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `posting-with-care-progress-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
+}

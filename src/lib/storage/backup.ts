@@ -37,12 +37,6 @@ export interface RestoreSummary {
   lastVisit: number;
 }
 
-/** `posting-with-care-progress-YYYY-MM-DD.json`, with the learner's local date. */
-export function backupFileName(at: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `posting-with-care-progress-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
-}
-
 /** Every record of the context's learner, as a progress file. */
 export function exportBackup(context: StoreContext): Promise<Backup> {
   const { db, learnerId, now } = context;

@@ -2,6 +2,7 @@
  * Learner progress on this device. The only code in the course that touches IndexedDB: components call the store
  * and never Dexie directly. This file only re-exports; each kind of record has its own module.
  */
+// Components import constants from the leaf modules (records, backup-format), which do not load Dexie.
 export type * from './records';
 export { CourseDatabase, DATABASE_NAME, DATABASE_VERSION, LEARNER_TABLES } from './database';
 export {
@@ -18,7 +19,8 @@ export type { Visit } from './modules';
 export type { FinishedScenario } from './scenarios';
 export type { KeptCertificate, NewCertificate } from './certificates';
 export type { StorageInfo } from './device';
-export { PROFILE_NAME_LIMIT, checkProfileName } from './learners';
+export { checkProfileName } from './learners';
+export { PROFILE_NAME_LIMIT } from './records';
 export type {
   ActiveTimeTotals,
   AssessmentStatus,
@@ -27,7 +29,7 @@ export type {
   ProgressSnapshot,
   ScenarioStatus,
 } from './snapshot';
-export { backupFileName, type RestoreSummary } from './backup';
+export type { RestoreSummary } from './backup';
 // The file check (backup-check.ts) is imported on its own, when a file is chosen: it brings zod.
 export type { BackupCheck } from './backup-check';
 export {
@@ -35,6 +37,7 @@ export {
   BACKUP_FORMAT_VERSION,
   BACKUP_MAX_BYTES,
   BACKUP_TOO_LARGE,
+  backupFileName,
   type Backup,
   type CourseCatalog,
 } from './backup-format';

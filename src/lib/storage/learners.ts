@@ -5,10 +5,7 @@
 import { read, write, type StoreContext } from './context';
 import { LEARNER_TABLES, type CourseDatabase } from './database';
 import { ProfileNameError, RecordConflictError, type ProfileNameProblem } from './errors';
-import { LEARNER_VERSION, SETTING_VERSION, type LearnerRecord } from './records';
-
-/** The longest profile name, in characters. */
-export const PROFILE_NAME_LIMIT = 60;
+import { LEARNER_VERSION, PROFILE_NAME_LIMIT, SETTING_VERSION, type LearnerRecord } from './records';
 
 /**
  * A profile name, trimmed, or why it cannot be used: empty, too long, another profile's name, or a reserved name

@@ -23,6 +23,9 @@ export const KNOWLEDGE_CHECK_VERSION = 1;
 /** Active time, evaluation, attestation and certificates (added in database version 4). */
 export const COMPLETION_VERSION = 1;
 
+/** The longest profile name, in characters. */
+export const PROFILE_NAME_LIMIT = 60;
+
 /** Someone learning on this device. Every other record belongs to one learner. */
 export interface LearnerRecord {
   /** Random UUID made on this device. */
