@@ -13,4 +13,11 @@ export default defineConfig({
   // Prefetching would make requests a learner did not ask for; keep the network quiet on hospital Wi-Fi.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: {
+    experimental: {
+      // Scripts and styles find their chunks, fonts and images relative to themselves, so the built site also works
+      // from a path it was not built for (an LMS package). HTML gets its URLs from `url()` (src/lib/url.ts).
+      renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' || hostType === 'css' ? { relative: true } : undefined),
+    },
+  },
 });

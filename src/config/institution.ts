@@ -33,6 +33,16 @@ export interface InstitutionSettings {
   logo: string | null;
   /** Paper size the certificate page offers first: `letter` (US Letter) or `a4`. Both are always available. */
   paper: 'letter' | 'a4';
+  /**
+   * The course's public address, e.g. `https://gme.example.edu/courses/social-media/`: the certificate's verify link
+   * and QR code point there. Null: the address the learner used (the certificate page warns when that is this
+   * computer or a private network, where the link would not work for anyone else).
+   */
+  siteUrl: string | null;
+  /** Active minutes the learner must have before attesting, or null for no minimum. */
+  minActiveMinutes: number | null;
+  /** Whether completion also needs every theme module's knowledge check answered. */
+  requireKnowledgeChecks: boolean;
 }
 
 export const institution: InstitutionSettings = {
@@ -46,6 +56,9 @@ export const institution: InstitutionSettings = {
   signatory: null,
   logo: null,
   paper: 'letter',
+  siteUrl: null,
+  minActiveMinutes: null,
+  requireKnowledgeChecks: false,
 };
 
 /** The issuer printed on certificates: the organization, or the open course when there is none. */

@@ -22,6 +22,7 @@ import type { CourseOutline } from '../lib/completion';
 import { courseCatalog } from '../lib/content/catalog';
 import type { CourseCatalog } from '../lib/storage';
 import { EVALUATION_ITEMS } from './evaluation';
+import { url } from '../lib/url';
 
 export type PracticeEntry = CollectionEntry<'practices'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -57,7 +58,7 @@ export async function getModuleOfTheme(theme: ThemeId): Promise<ModuleEntry> {
 
 /** The URL of a module page. */
 export function moduleHref(module: ModuleEntry): string {
-  return `/modules/${module.id}/`;
+  return url(`modules/${module.id}/`);
 }
 
 /** Total estimated minutes for the whole course. */
@@ -100,7 +101,7 @@ export function getScenariosOfTheme(theme: string): Scenario[] {
 
 /** The URL of a scenario page. */
 export function scenarioHref(scenario: Scenario): string {
-  return `/scenarios/${scenario.id}/`;
+  return url(`scenarios/${scenario.id}/`);
 }
 
 /** The question bank, in file order (theme by theme). */
@@ -122,7 +123,7 @@ export async function getPracticeLinks(): Promise<Record<string, PracticeLink>> 
   return Object.fromEntries(
     (await getPractices()).map((practice) => [
       practice.id,
-      { id: practice.id, title: practice.title, href: `/practices/#${practiceAnchor(practice.id as PracticeId)}` },
+      { id: practice.id, title: practice.title, href: url(`practices/#${practiceAnchor(practice.id as PracticeId)}`) },
     ]),
   );
 }

@@ -97,6 +97,8 @@ export const completionUi = {
   'certificate.keptItem': '{id}, {name}, generated {date}',
   'certificate.download': 'Download',
   'certificate.downloadLabel': 'Download certificate {id}',
+  'certificate.localAddress':
+    'This course is running at {host}, an address that only this computer or its network can reach: the verify link and QR code on the certificate will work only there. An institution that hosts the course sets its public address (siteUrl in src/config/institution.ts).',
   'certificate.verifyNote': 'Whoever receives your certificate can check whether it has been edited since it was made:',
   'certificate.verifyLink': 'Verify a certificate',
   'verify.intact': 'Intact',

@@ -3,9 +3,9 @@ import { continueTarget, type CourseModuleLink } from '../../src/lib/progress/co
 import type { LastVisitRecord, ModuleStatus, ScenarioStatus } from '../../src/lib/storage';
 
 const course: CourseModuleLink[] = [
-  { id: 'introduction', title: 'Introduction', href: '/modules/introduction/' },
-  { id: 'professionalism', title: 'Professionalism', href: '/modules/professionalism/' },
-  { id: 'spine-care', title: 'Spine Care', href: '/modules/spine-care/' },
+  { id: 'introduction', title: 'Introduction', path: '/modules/introduction/' },
+  { id: 'professionalism', title: 'Professionalism', path: '/modules/professionalism/' },
+  { id: 'spine-care', title: 'Spine Care', path: '/modules/spine-care/' },
 ];
 const at = '2026-11-29T10:00:00.000Z';
 const started: ModuleStatus = { startedAt: at, lastVisitedAt: at, completedAt: null };
@@ -32,7 +32,7 @@ describe('continueTarget', () => {
         modules: { professionalism: started },
         lastVisit: visit('/modules/professionalism/', 'Professionalism', 'module'),
       }),
-    ).toEqual({ kind: 'resume', href: '/modules/professionalism/', title: 'Professionalism' });
+    ).toEqual({ kind: 'resume', path: '/modules/professionalism/', title: 'Professionalism' });
   });
 
   test('on to the first unfinished module once the last one visited is finished', () => {
@@ -42,7 +42,7 @@ describe('continueTarget', () => {
         modules: { introduction: finished, professionalism: finished },
         lastVisit: visit('/modules/professionalism/', 'Professionalism', 'module'),
       }),
-    ).toEqual({ kind: 'next', href: '/modules/spine-care/', title: 'Spine Care' });
+    ).toEqual({ kind: 'next', path: '/modules/spine-care/', title: 'Spine Care' });
   });
 
   test('back into a scenario still in progress, but not into a finished one', () => {
@@ -57,13 +57,13 @@ describe('continueTarget', () => {
       continueTarget(course, { modules: {}, scenarios: { dm: scenario(true) }, lastVisit: inScenario }),
     ).toMatchObject({
       kind: 'resume',
-      href: '/scenarios/dm/',
+      path: '/scenarios/dm/',
     });
     expect(
       continueTarget(course, { modules: {}, scenarios: { dm: scenario(false) }, lastVisit: inScenario }),
     ).toMatchObject({
       kind: 'next',
-      href: '/modules/introduction/',
+      path: '/modules/introduction/',
     });
   });
 
@@ -73,6 +73,6 @@ describe('continueTarget', () => {
         ...none,
         modules: { introduction: finished, professionalism: finished, 'spine-care': finished },
       }),
-    ).toEqual({ kind: 'review', href: '/progress/' });
+    ).toEqual({ kind: 'review', path: '/progress/' });
   });
 });

@@ -6,6 +6,7 @@
 import { ActiveTimeMeter } from '../../lib/activity';
 import type { ActivityKind } from '../../lib/storage';
 import { getStore, reportProblem } from './progress-client';
+import { coursePath } from '../../lib/url';
 
 const SAVE_EVERY_MS = 15_000;
 // `focusin` and `selectionchange` catch screen-reader users, whose browse mode sends no key or scroll events.
@@ -13,7 +14,8 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll',
 
 /** Starts counting active time on this page, attributed to `kind` and the page's path. */
 export function trackActiveTime(kind: ActivityKind): void {
-  const path = location.pathname;
+  // The course path (without the site's base), like every path the course stores.
+  const path = `/${coursePath(location.pathname)}`;
   const meter = new ActiveTimeMeter(() => performance.now(), document.visibilityState === 'visible');
   let lastMove = 0;
   let lastSelection = 0;

@@ -16,6 +16,7 @@ import {
 } from '../../lib/completion';
 import { certificateFileName, completionContent } from '../../lib/completion/issue';
 import type { CourseStore, ProgressSnapshot } from '../../lib/storage';
+import { isPrivateHost } from '../../lib/url';
 import { downloadBytes } from '../client/download';
 import { reportProblem, watchProgress } from '../client/progress-client';
 
@@ -27,6 +28,8 @@ export interface CertificateSettings {
   signatory: { name: string; title: string } | null;
   logo: string | null;
   paper: 'letter' | 'a4';
+  /** The course's public address for the verify link, or null for the address the learner used. */
+  siteUrl: string | null;
 }
 
 /** Why the page shows a problem: a name problem (at the field), an attestation not saved, or a general failure. */
@@ -193,7 +196,7 @@ export class CertificateSession {
         file,
         {
           paper: this.paper,
-          verifyUrl: new URL(this.links.verify, location.href).href,
+          verifyUrl: this.verifyUrl,
           citation: this.citation,
           signatory: this.settings.signatory,
         },
@@ -207,6 +210,19 @@ export class CertificateSession {
       if (error instanceof generator.AssetLoadError) this.problem = { kind: 'load' };
       throw error;
     }
+  }
+
+  /** The verify page's address printed on the certificate: the configured public address, else the one in use. */
+  get verifyUrl(): string {
+    return this.settings.siteUrl
+      ? new URL('verify/', this.settings.siteUrl.replace(/\/?$/, '/')).href
+      : new URL(this.links.verify, location.href).href;
+  }
+
+  /** When the verify link would work only on this computer or network: the host to name in a warning, else null. */
+  get localOnlyHost(): string | null {
+    const { hostname, protocol } = new URL(this.verifyUrl);
+    return protocol === 'file:' || isPrivateHost(hostname) ? hostname || 'this computer' : null;
   }
 
   /** Downloads the certificate just made again (it is in memory even if this browser could not keep it). */

@@ -1,17 +1,19 @@
 /** Where "Continue" on the home page should take the learner. Pure: reads a progress snapshot, decides. */
 import type { ProgressSnapshot } from '../storage';
 
+/** A module, by its course path (`/modules/spine-care/`, without the site's base: see `src/lib/url.ts`). */
 export interface CourseModuleLink {
   id: string;
   title: string;
-  href: string;
+  path: string;
 }
 
+/** Where to go, as a course path; the page makes it a link with `url()`. */
 export type ContinueTarget =
   | { kind: 'start' }
-  | { kind: 'resume'; href: string; title: string }
-  | { kind: 'next'; href: string; title: string }
-  | { kind: 'review'; href: string };
+  | { kind: 'resume'; path: string; title: string }
+  | { kind: 'next'; path: string; title: string }
+  | { kind: 'review'; path: string };
 
 /**
  * - every module finished: review progress;
@@ -25,16 +27,16 @@ export function continueTarget(
 ): ContinueTarget {
   const { modules, scenarios, lastVisit } = progress;
   const next = course.find((module) => !modules[module.id]?.completedAt);
-  if (!next) return { kind: 'review', href: '/progress/' };
+  if (!next) return { kind: 'review', path: '/progress/' };
   if (lastVisit) {
-    const lastModule = course.find((module) => module.href === lastVisit.path);
+    const lastModule = course.find((module) => module.path === lastVisit.path);
     const inScenario =
       lastVisit.kind === 'scenario' &&
       Object.entries(scenarios).some(([id, status]) => status.inProgress && lastVisit.path === `/scenarios/${id}/`);
     if (inScenario || (lastModule && !modules[lastModule.id]?.completedAt)) {
-      return { kind: 'resume', href: lastVisit.path, title: lastVisit.title };
+      return { kind: 'resume', path: lastVisit.path, title: lastVisit.title };
     }
   }
-  if (lastVisit || Object.keys(modules).length > 0) return { kind: 'next', href: next.href, title: next.title };
+  if (lastVisit || Object.keys(modules).length > 0) return { kind: 'next', path: next.path, title: next.title };
   return { kind: 'start' };
 }
