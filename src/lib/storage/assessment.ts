@@ -1,5 +1,5 @@
 /** Final-assessment attempts and knowledge-check answers. */
-import { byUid, durable, hasFields, read, write, type Replayable, type StoreContext } from './context';
+import { byUid, durable, hasFields, newUid, read, write, type Replayable, type StoreContext } from './context';
 import { RecordConflictError } from './errors';
 import {
   ASSESSMENT_ATTEMPT_VERSION,
@@ -82,7 +82,7 @@ export class AssessmentRecords {
       if (open) return open;
       const { seed, items } = draw();
       const attempt: AssessmentAttemptRecord = {
-        uid: crypto.randomUUID(),
+        uid: newUid(),
         learnerId,
         status: 'in-progress',
         seed,

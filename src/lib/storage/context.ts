@@ -116,3 +116,12 @@ export function hasFields(data: unknown, fields: Record<string, 'string' | 'numb
     return kind === 'array' ? Array.isArray(value) : typeof value === kind;
   });
 }
+
+/**
+ * A play's or an attempt's identity: 12 random characters from `0-9a-z` (62 bits), unique within a learner and
+ * short enough to travel in an LMS's 4,096-character `suspend_data`.
+ */
+export function newUid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (byte) => '0123456789abcdefghijklmnopqrstuvwxyz'[byte % 36]).join('');
+}

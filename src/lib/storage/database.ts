@@ -111,6 +111,14 @@ function upgradeTo2(transaction: Transaction) {
     });
 }
 
+/** Version 5's identities: 12 random characters from 0-9a-z (written out here, so the upgrade never changes). */
+function uid12(): string {
+  return Array.from(
+    crypto.getRandomValues(new Uint8Array(12)),
+    (byte) => '0123456789abcdefghijklmnopqrstuvwxyz'[byte % 36],
+  ).join('');
+}
+
 /**
  * Version 5 (history, backups, profiles): settings get a record version; module progress gets `updatedAt` (when
  * its finished state last changed);
@@ -142,14 +150,14 @@ async function upgradeTo5(transaction: Transaction) {
     .table('scenarioAttempts')
     .toCollection()
     .modify((play: { uid?: string; recordVersion: number }) => {
-      play.uid = crypto.randomUUID();
+      play.uid = uid12();
       play.recordVersion = 2;
     });
   await transaction
     .table('assessmentAttempts')
     .toCollection()
     .modify((attempt: { uid?: string; answeredAt?: Record<string, string>; recordVersion: number }) => {
-      attempt.uid = crypto.randomUUID();
+      attempt.uid = uid12();
       attempt.answeredAt = {};
       attempt.recordVersion = 2;
     });

@@ -1,5 +1,5 @@
 /** Scenario places (where the learner is) and finished plays (one for every ending reached). */
-import { byUid, durable, hasFields, read, write, type Replayable, type StoreContext } from './context';
+import { byUid, durable, hasFields, newUid, read, write, type Replayable, type StoreContext } from './context';
 import {
   SCENARIO_PLAY_VERSION,
   SCENARIO_PROGRESS_VERSION,
@@ -131,7 +131,7 @@ export class ScenarioRecords {
 
   /** Records a finished play and keeps the place on its ending. Returns the play's uid. */
   async finish(result: FinishedScenario): Promise<string> {
-    const play = { ...result, path: copyPath(result.path), uid: crypto.randomUUID() };
+    const play = { ...result, path: copyPath(result.path), uid: newUid() };
     await durable(this.context, scenarioFinish, play, 'save your result');
     return play.uid;
   }
