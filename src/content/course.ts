@@ -138,8 +138,14 @@ export async function getCompletionOutline(): Promise<CourseOutline> {
       `No scenario for ${empty.map((theme) => theme.title).join(', ')}: completion would be impossible.`,
     );
   }
+  const checks = await Promise.all(modules.map((module) => getKnowledgeCheck(module.data.theme)));
   return {
-    modules: modules.map((module) => ({ id: module.id, title: module.data.title, href: moduleHref(module) })),
+    modules: modules.map((module, index) => ({
+      id: module.id,
+      title: module.data.title,
+      href: moduleHref(module),
+      checkItems: checks[index]!.length,
+    })),
     themes: THEMES.map((theme) => ({
       id: theme.id,
       title: theme.title,

@@ -12,8 +12,8 @@ import type { AssessmentAttemptRecord, ProgressSnapshot } from '../../src/lib/st
 
 const outline: CourseOutline = {
   modules: [
-    { id: 'compliance-confidentiality', title: 'Compliance and Confidentiality', href: '/modules/cc/' },
-    { id: 'spine-care', title: 'Spine Care', href: '/modules/sc/' },
+    { id: 'compliance-confidentiality', title: 'Compliance and Confidentiality', href: '/modules/cc/', checkItems: 5 },
+    { id: 'spine-care', title: 'Spine Care', href: '/modules/sc/', checkItems: 5 },
   ],
   themes: [
     {
@@ -143,6 +143,47 @@ function attempt(percent: number, passed: boolean, id: number): AssessmentAttemp
     recordVersion: 2,
   };
 }
+
+describe('completion rules a program sets', () => {
+  const rules = { minActiveMinutes: 90, requireKnowledgeChecks: true };
+
+  test('with both set, the knowledge checks come after the modules and the active time before the attestation', () => {
+    const steps = completionSteps(done, outline, links, rules);
+    expect(steps.map((step) => step.id)).toEqual([
+      'modules',
+      'knowledgeChecks',
+      'scenarios',
+      'assessment',
+      'evaluation',
+      'activeTime',
+      'attestation',
+    ]);
+    expect(isComplete(steps)).toBe(false);
+    const checks = steps.find((step) => step.id === 'knowledgeChecks')!;
+    expect(checks.href).toBe('/modules/cc/#knowledge-check-heading');
+    expect(checks.parts.map((part) => part.done)).toEqual([false, false]);
+  });
+
+  test('met: every check answered in full and enough active time', () => {
+    const met = {
+      ...done,
+      knowledgeChecks: {
+        'compliance-confidentiality': { answered: 5, earned: 3 },
+        'spine-care': { answered: 5, earned: 5 },
+      },
+      activeTime: { total: 90 * 60_000, module: 90 * 60_000, scenario: 0, assessment: 0 },
+    };
+    expect(isComplete(completionSteps(met, outline, links, rules))).toBe(true);
+    const short = { ...met, activeTime: { ...met.activeTime, total: 89 * 60_000 + 59_999 } };
+    const steps = completionSteps(short, outline, links, rules);
+    expect(steps.find((step) => step.id === 'activeTime')?.done).toBe(false);
+    expect(readyToAttest(steps)).toBe(false);
+  });
+
+  test('unset, the rule is the course’s five steps', () => {
+    expect(completionSteps(done, outline, links).map((step) => step.id)).toHaveLength(5);
+  });
+});
 
 describe('completionContent', () => {
   const input = {

@@ -11,6 +11,7 @@ import {
   isComplete,
   readyToAttest,
   type CompletionLinks,
+  type CompletionRules,
   type CompletionStep,
   type CourseOutline,
 } from '../../lib/completion';
@@ -60,12 +61,13 @@ export class CertificateSession {
     readonly settings: CertificateSettings,
     readonly citation: string,
     readonly statement: string,
+    readonly rules: CompletionRules,
   ) {
     this.paper = settings.paper;
   }
 
   steps: CompletionStep[] = $derived.by(() =>
-    this.snapshot ? completionSteps(this.snapshot, this.outline, this.links) : [],
+    this.snapshot ? completionSteps(this.snapshot, this.outline, this.links, this.rules) : [],
   );
   complete = $derived(this.steps.length > 0 && isComplete(this.steps));
   canAttest = $derived(this.steps.length > 0 && readyToAttest(this.steps));

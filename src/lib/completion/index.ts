@@ -6,14 +6,25 @@ import type { ProgressSnapshot } from '../storage';
 
 /** The course's shape as the completion rule needs it. */
 export interface CourseOutline {
-  /** The theme modules that must be finished (not the introduction). */
-  modules: { id: string; title: string; href: string }[];
+  /** The theme modules that must be finished (not the introduction), with how many items their knowledge check has. */
+  modules: { id: string; title: string; href: string; checkItems: number }[];
   /** Themes, each with the scenarios that can count for it. */
   themes: { id: string; title: string; scenarios: { id: string; title: string; href: string }[] }[];
 }
 
-/** The steps of completion, in the order a learner meets them. */
-export type CompletionStepId = 'modules' | 'scenarios' | 'assessment' | 'evaluation' | 'attestation';
+/** The steps of completion, in the order a learner meets them (the knowledge checks and active time only if set). */
+export type CompletionStepId =
+  'modules' | 'knowledgeChecks' | 'scenarios' | 'assessment' | 'evaluation' | 'activeTime' | 'attestation';
+
+/** What a program can add to the rule (src/config/institution.ts). */
+export interface CompletionRules {
+  /** Active minutes needed before the attestation, or null for none. */
+  minActiveMinutes: number | null;
+  /** Whether every theme module's knowledge check must be answered in full. */
+  requireKnowledgeChecks: boolean;
+}
+
+export const DEFAULT_RULES: CompletionRules = { minActiveMinutes: null, requireKnowledgeChecks: false };
 
 /** One part of a step, such as one module, with where to do it. */
 export interface CompletionPart {
@@ -46,6 +57,7 @@ export function completionSteps(
   progress: ProgressSnapshot,
   outline: CourseOutline,
   links: CompletionLinks,
+  rules: CompletionRules = DEFAULT_RULES,
 ): CompletionStep[] {
   const modules = outline.modules.map(({ id, title, href }) => ({
     id,
@@ -69,14 +81,41 @@ export function completionSteps(
     parts,
     href: parts.find((part) => !part.done)?.href ?? href,
   });
+  const checks = outline.modules.map(({ id, title, href, checkItems }) => ({
+    id,
+    title,
+    href: `${href}#knowledge-check-heading`,
+    done: (progress.knowledgeChecks[id]?.answered ?? 0) >= checkItems,
+  }));
   const allModules = modules.every((part) => part.done);
   const allScenarios = scenarios.every((part) => part.done);
+  const minutes = Math.floor(progress.activeTime.total / 60_000);
   return [
     step('modules', modules, allModules, modules[0]?.href ?? links.assessment),
+    ...(rules.requireKnowledgeChecks
+      ? [
+          step(
+            'knowledgeChecks',
+            checks,
+            checks.every((part) => part.done),
+            checks[0]?.href ?? links.assessment,
+          ),
+        ]
+      : []),
     step('scenarios', scenarios, allScenarios, scenarios[0]?.href ?? links.assessment),
     step('assessment', [], progress.assessment.passed, links.assessment),
     // A submission stands even while the learner drafts changes to it.
     step('evaluation', [], Boolean(progress.evaluation?.submittedAt), links.evaluation),
+    ...(rules.minActiveMinutes !== null
+      ? [
+          step(
+            'activeTime',
+            [],
+            minutes >= rules.minActiveMinutes,
+            modules.find((part) => !part.done)?.href ?? modules[0]?.href ?? links.assessment,
+          ),
+        ]
+      : []),
     step('attestation', [], progress.attestation !== null, links.attestation),
   ];
 }
