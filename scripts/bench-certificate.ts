@@ -24,6 +24,7 @@ const file = await createCompletionFile(
     passMarkPercent: 80,
     activeMinutes: 143,
     creditStatement: 'Certificate of completion. No CME credit.',
+    credentials: '',
   },
   {
     issuedAt: at,

@@ -1,7 +1,7 @@
 /**
  * The course evaluation, in the style CME providers use: agreement scales on objectives, relevance, balance,
- * commercial bias, intent to change and format, then free text. Answers stay on the learner's device and are
- * included in the completion record attached to their certificate.
+ * commercial bias, intent to change and format, then free text. Answers stay on the learner's device; they go into
+ * the completion record attached to the certificate only if the learner chooses so on the certificate page.
  */
 
 /** A statement rated on the agreement scale, or a free-text question. */

@@ -75,12 +75,31 @@ export const completionUi = {
     'Your name contains invisible formatting characters, perhaps from copying and pasting. Please type it again.',
   'certificate.name.unsupported':
     'The certificate’s typeface cannot print {chars}. Please leave these characters out or use the closest common letter.',
+  'certificate.credentialsLabel': 'Credentials (optional)',
+  'certificate.credentialsHint': 'As you want them printed after your name, for example DPT or MD, PhD.',
+  'certificate.credentials.too-long':
+    'Your credentials can be at most 40 characters long; these have {count}. Please shorten them.',
+  'certificate.credentials.cjk':
+    'The certificate cannot print Chinese, Japanese or Korean characters ({chars}) yet. Please enter your credentials in Latin letters.',
+  'certificate.credentials.right-to-left':
+    'The certificate cannot yet print right-to-left scripts such as Arabic or Hebrew ({chars}) correctly. Please enter your credentials in Latin letters.',
+  'certificate.credentials.complex-script':
+    'The certificate cannot print these characters ({chars}) correctly yet. Please enter your credentials in Latin, Greek or Cyrillic letters.',
+  'certificate.credentials.emoji': 'Please remove the emoji or pictographs ({chars}) from your credentials.',
+  'certificate.credentials.control':
+    'Your credentials contain invisible formatting characters, perhaps from copying and pasting. Please type them again.',
+  'certificate.credentials.unsupported':
+    'The certificate’s typeface cannot print {chars}. Please leave these characters out of your credentials or use the closest common letter.',
+  'certificate.shareEvaluation':
+    'Include my course evaluation answers in the certificate’s record (your program director will be able to read them)',
+  'certificate.shareEvaluationHelp':
+    'Course evaluations are normally anonymous, so this stays off unless you tick it. Without it, the record says only when you submitted the evaluation.',
   'certificate.paper': 'Paper size',
   'certificate.letter': 'US Letter (landscape)',
   'certificate.a4': 'A4 (landscape)',
   'certificate.generate': 'Generate certificate',
   'certificate.contents':
-    'The PDF carries your completion record as an attached file: the fields printed on the certificate, plus supporting details (your evaluation answers and comments, the scenarios you finished and how they ended, your assessment attempts, and dates). Anyone you give the file to can read them.',
+    'The PDF carries your completion record as an attached file: the fields printed on the certificate, plus supporting details (the scenarios you finished and how they ended, your assessment attempts and scores by theme, when you submitted the evaluation, your evaluation answers and comments only if you ticked the box above, and dates). Anyone you give the file to can read them.',
   'certificate.generateNote':
     'The first time, this downloads the certificate tools and font (about 0.8 MB) from this site. Nothing is sent anywhere.',
   'certificate.working': 'Preparing your certificate…',
@@ -139,7 +158,7 @@ export const completionUi = {
   'verify.typed.intro':
     'Type the fields exactly as printed, with the verification code. The code is recomputed from them on this device.',
   'verify.typed.fromLink':
-    'Most fields below were filled in from the link or QR code on the certificate. Type the name exactly as printed, compare every other field with the paper, then check.',
+    'Most fields below were filled in from the link or QR code on the certificate. Type the name, and any credentials printed after it, exactly as printed, compare every other field with the paper, then check.',
   'verify.typed.fix': 'Please correct {count} field(s) before checking:',
   'verify.typed.other': 'Printed fields that rarely change (pass mark, activity, issuer, credit statement)',
   'verify.typed.otherHint':
@@ -156,6 +175,9 @@ export const completionUi = {
   'verify.error.percent': 'Enter a percentage from 0 to 100, as printed.',
   'verify.error.minutes': 'Enter the active time in whole minutes, as printed.',
   'verify.error.required': 'Enter this field as printed.',
+  'verify.hint.credentials':
+    'As printed after the name and its comma, for example MD, PhD. Leave it empty if the certificate prints none.',
+  'verify.none': '(none)',
   'verify.hint.date': 'As printed after “Completed on”, for example 29 November 2026 or 2026-11-29.',
   'verify.hint.id': 'For example PWC-7K3M-9QXR-2D4F.',
   'verify.hint.code': 'For example ABCD-EFGH-JKMN-PQRS: 16 letters and digits.',

@@ -98,6 +98,8 @@ test('reach completion through the interface, generate and download the certific
   await expect(page.getByText('5 of 5 steps done.')).toBeVisible();
   expect(await axeViolations(page), 'certificate page, ready').toEqual([]);
   expect(heavy(requests), 'pdf-lib or fonts fetched before Generate').toEqual([]);
+  // Evaluations are normally anonymous: the answers go into the record only if the learner ticks this box.
+  await expect(page.getByRole('checkbox', { name: /Include my course evaluation answers/ })).not.toBeChecked();
 
   const { pdf, id, code } = await generate(page, 'José Núñez');
   expect(heavy(requests).some((url) => url.endsWith('.ttf'))).toBe(true);
@@ -113,9 +115,13 @@ test('reach completion through the interface, generate and download the certific
   expect(read.warnings).toEqual([]);
   const attached = JSON.parse(new TextDecoder().decode(read.attachments[COMPLETION_FILE_NAME])) as CompletionFile;
   expect(attached).toMatchObject({
-    record: { certificateId: id, learnerName: 'José Núñez', scorePercent: 100 },
+    record: { certificateId: id, learnerName: 'José Núñez', credentials: '', scorePercent: 100 },
     verificationCode: code,
   });
+  // Not shared: the record says when the evaluation was submitted, and nothing of what it said.
+  expect(attached.details.evaluation).toEqual({ submittedAt: expect.any(String), shared: false, answers: [] });
+  expect(JSON.stringify(attached)).not.toContain('Clear and practical.');
+  expect(attached.details.assessment.byTheme?.map((theme) => theme.theme)).toEqual(THEMES.map((theme) => theme.id));
 
   // It is kept: downloadable again from the progress page, byte for byte.
   await page.goto('/progress/');
@@ -272,4 +278,97 @@ test('the QR code on the certificate opens the verify page with the printed fiel
   // Not matching after a link: the fields that rarely change open, in case the certificate prints older settings.
   await expect(page.getByLabel('Pass mark', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Pass mark', { exact: true })).toHaveValue('80');
+});
+
+test('credentials print after the name and are certified; evaluation answers go in only when shared', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await seedCompletion(page, { modules: THEME_MODULES.map((href) => href.split('/')[2]!), scenarios: SCENARIOS });
+  await page.getByRole('checkbox', { name: /I completed this activity myself/ }).check();
+  const credentials = page.getByLabel('Credentials (optional)');
+  const share = page.getByRole('checkbox', { name: /Include my course evaluation answers/ });
+  await expect(share).not.toBeChecked();
+  await expect(page.getByText('As you want them printed after your name, for example DPT or MD, PhD.')).toBeVisible();
+
+  // Credentials that cannot be printed are refused at their field, like names, and kept as typed.
+  await page.getByLabel('Your name as it should appear on the certificate').fill('José Núñez');
+  const refused: [string, RegExp][] = [
+    ['A'.repeat(41), /at most 40 characters long; these have 41/],
+    ['MD 🩺', /remove the emoji/],
+    ['医学博士', /cannot print Chinese, Japanese or Korean characters/],
+  ];
+  for (const [typed, message] of refused) {
+    await credentials.fill(typed);
+    await credentials.press('Enter');
+    await expect(page.locator('#certificate-credentials-error')).toHaveText(message);
+    await expect(credentials).toBeFocused();
+    await expect(credentials).toHaveAttribute('aria-invalid', 'true');
+    await expect(credentials).toHaveAttribute(
+      'aria-describedby',
+      'certificate-credentials-error certificate-credentials-hint',
+    );
+    await expect(credentials).toHaveValue(typed);
+    await expect(page.locator('#certificate-name-error')).toHaveCount(0);
+  }
+  expect(await axeViolations(page), 'certificate page with a credentials error').toEqual([]);
+
+  // Printed as typed, spaces collapsed, after the name and a comma.
+  await credentials.fill('  MD,   PhD ');
+  const { pdf, id, code } = await generate(page, 'José Núñez');
+  await expect(credentials).toHaveValue('MD, PhD');
+  await expect(credentials).not.toHaveAttribute('aria-invalid', 'true');
+  const read = await readPdf(pdf);
+  expect(read.text).toContain('José Núñez, MD, PhD');
+  expect(read.warnings).toEqual([]);
+  const attached = JSON.parse(new TextDecoder().decode(read.attachments[COMPLETION_FILE_NAME])) as CompletionFile;
+  expect(attached.record).toMatchObject({ formatVersion: 2, learnerName: 'José Núñez', credentials: 'MD, PhD' });
+  expect(attached.details.evaluation).toEqual({ submittedAt: expect.any(String), shared: false, answers: [] });
+  expect(attached.details.assessment.byTheme).toEqual([]);
+
+  // Ticked, the answers are in the record.
+  await share.check();
+  const sharedPdf = (await generate(page, 'José Núñez')).pdf;
+  const shared = JSON.parse(
+    new TextDecoder().decode((await readPdf(sharedPdf)).attachments[COMPLETION_FILE_NAME]),
+  ) as CompletionFile;
+  expect(shared.details.evaluation.shared).toBe(true);
+  expect(shared.details.evaluation.answers).toContainEqual(
+    expect.objectContaining({ id: 'objectives', answer: 'Strongly agree' }),
+  );
+
+  // The file checks intact, and the page lists the credentials with the other certified fields.
+  await dropOnVerify(page, pdf);
+  await expect(page.getByRole('heading', { name: 'Intact', exact: true })).toBeFocused();
+  await expect(page.getByRole('row', { name: 'Credentials MD, PhD' })).toBeVisible();
+
+  // Typed from the paper: the credentials are part of the check.
+  const date = read.text.match(/(\d{1,2} [A-Z][a-z]+ \d{4}) \(\d{4}-\d{2}-\d{2}\)/)?.[1];
+  const minutes = read.text.match(/(\d+) minutes?/)?.[1];
+  expect(date).toBeTruthy();
+  expect(minutes).toBeTruthy();
+  await page.goto('/verify/');
+  await waitForIslands(page);
+  const fill = async (label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
+  await fill('Certificate ID', id);
+  await fill('Verification code', code);
+  await fill('Name', 'José Núñez');
+  await fill('Credentials', 'MD, PhD');
+  await fill('Completed on', date!);
+  await fill('Final assessment score', '85%');
+  await fill('Active time (minutes)', minutes!);
+  const check = page.getByRole('button', { name: 'Check these fields' });
+  await check.click();
+  await expect(page.getByRole('heading', { name: 'Intact', exact: true })).toBeFocused();
+  await fill('Credentials', 'MD');
+  await check.click();
+  await expect(page.getByRole('heading', { name: 'Altered', exact: true })).toBeFocused();
+  await fill('Credentials', '');
+  await check.click();
+  await expect(page.getByRole('heading', { name: 'Altered', exact: true })).toBeFocused();
+  // The whole printed line typed as the name is read as name and credentials.
+  await fill('Name', 'José Núñez, MD, PhD');
+  await check.click();
+  await expect(page.getByRole('heading', { name: 'Intact', exact: true })).toBeFocused();
+  expect(await axeViolations(page), 'verify page, typed with credentials').toEqual([]);
 });

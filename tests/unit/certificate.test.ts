@@ -12,6 +12,7 @@ import {
   buildCertificatePdf,
   canonicalRecord,
   checkCompletionFile,
+  checkCredentials,
   checkName,
   checkRecordShape,
   compareRecords,
@@ -20,16 +21,21 @@ import {
   newCertificateId,
   normalizeCertificateId,
   normalizeCode,
+  normalizeCredentials,
   normalizeName,
   readCertificatePdf,
   verificationCode,
   verifyCertificateFile,
   verifyLink,
   parsePrintedDate,
+  printedName,
   recordFromPrinted,
+  verifyPrinted,
   verifyRecord,
+  type AnyCertifiedRecord,
   type CertificateLayout,
   type CertifiedRecord,
+  type CertifiedRecordV1,
   type CompletionDetails,
   type CompletionFile,
   type PaperSize,
@@ -45,6 +51,7 @@ const RECORD: CertifiedRecord = {
   formatVersion: RECORD_FORMAT_VERSION,
   certificateId: 'PWC-7K3M-9QXR-2D4F',
   learnerName: 'José Núñez',
+  credentials: '',
   activityTitle: 'Posting with Care: Social Media Best Practices for Spine Care Professionals',
   organization: 'Example Spine Society',
   completedOn: '2026-11-29',
@@ -53,6 +60,13 @@ const RECORD: CertifiedRecord = {
   activeMinutes: 143,
   creditStatement: 'This activity is approved for 2.5 continuing education credits.',
 };
+/** The code of RECORD (version 2, no credentials). */
+const CODE = '7N5E-RGBH-PM7H-DQKY';
+
+/** The same record as issued before credentials were certified: its code is the one pinned when version 1 shipped. */
+const { credentials: _, ...sameFields } = RECORD;
+const RECORD_V1: CertifiedRecordV1 = { ...sameFields, formatVersion: 1 };
+const CODE_V1 = '25Z4-KY46-NJ5H-4PPM';
 
 const DETAILS: CompletionDetails = {
   issuedAt: '2026-11-29T15:04:05.000Z',
@@ -87,7 +101,7 @@ const LAYOUT: CertificateLayout = {
 };
 
 /** The reference code, computed independently of the library with node:crypto and BigInt. */
-function referenceCode(record: CertifiedRecord): string {
+function referenceCode(record: AnyCertifiedRecord): string {
   const hex = createHash('sha256').update(canonicalRecord(record), 'utf8').digest('hex');
   let bits = BigInt(`0x${hex.slice(0, 20)}`);
   let code = '';
@@ -106,18 +120,33 @@ function changed(record: CertifiedRecord, key: (typeof CERTIFIED_FIELDS)[number]
   return { ...record, [key]: `${value}x` };
 }
 
-async function fileFor(learnerName: string): Promise<CompletionFile> {
-  return createCompletionFile({ ...RECORD, learnerName }, DETAILS);
+async function fileFor(learnerName: string, credentials = ''): Promise<CompletionFile> {
+  return createCompletionFile({ ...RECORD, learnerName, credentials }, DETAILS);
 }
 
 describe('verificationCode', () => {
   test('gives the same pinned code for the same record every time', async () => {
-    expect(await verificationCode(RECORD)).toBe('25Z4-KY46-NJ5H-4PPM');
-    expect(await verificationCode(RECORD)).toBe('25Z4-KY46-NJ5H-4PPM');
+    expect(await verificationCode(RECORD)).toBe(CODE);
+    expect(await verificationCode(RECORD)).toBe(CODE);
   });
 
   test('is the first 80 bits of SHA-256 of the canonical record in Crockford base32', async () => {
     expect(await verificationCode(RECORD)).toBe(referenceCode(RECORD));
+    expect(await verificationCode(RECORD_V1)).toBe(referenceCode(RECORD_V1));
+  });
+
+  test('a version 1 record keeps the code it was issued with', async () => {
+    expect(await verificationCode(RECORD_V1)).toBe(CODE_V1);
+    // Even when the object carries a stray credentials key: version 1 certified none.
+    expect(await verificationCode({ ...RECORD_V1, credentials: 'MD' } as CertifiedRecordV1)).toBe(CODE_V1);
+  });
+
+  test('credentials are certified: with them the code differs from the same record without them', async () => {
+    const withCredentials = await verificationCode({ ...RECORD, credentials: 'MD, PhD' });
+    expect(withCredentials).toBe(referenceCode({ ...RECORD, credentials: 'MD, PhD' }));
+    expect(withCredentials).not.toBe(CODE);
+    expect(withCredentials).not.toBe(CODE_V1);
+    expect(await verificationCode({ ...RECORD, credentials: 'MD' })).not.toBe(withCredentials);
   });
 
   test('changes when any one certified field changes', async () => {
@@ -130,14 +159,25 @@ describe('verificationCode', () => {
   test('ignores extra keys and key order', async () => {
     const extra = { ...RECORD, nickname: 'Pepe', details: { secret: true } } as CertifiedRecord;
     const reordered = Object.fromEntries(Object.entries(RECORD).reverse()) as unknown as CertifiedRecord;
-    expect(await verificationCode(extra)).toBe('25Z4-KY46-NJ5H-4PPM');
-    expect(await verificationCode(reordered)).toBe('25Z4-KY46-NJ5H-4PPM');
+    expect(await verificationCode(extra)).toBe(CODE);
+    expect(await verificationCode(reordered)).toBe(CODE);
   });
 });
 
 describe('canonicalRecord', () => {
   test('sorts the keys and leaves out anything that is not a certified field', () => {
-    const withExtra = { ...RECORD, extra: 1 } as CertifiedRecord;
+    const withExtra = { ...RECORD, credentials: 'MD, PhD', extra: 1 } as CertifiedRecord;
+    expect(canonicalRecord(withExtra)).toBe(
+      '{"activeMinutes":143,"activityTitle":"Posting with Care: Social Media Best Practices for Spine Care ' +
+        'Professionals","certificateId":"PWC-7K3M-9QXR-2D4F","completedOn":"2026-11-29","credentials":"MD, PhD",' +
+        '"creditStatement":"This activity is approved for 2.5 continuing education credits.",' +
+        '"format":"posting-with-care/completion-record","formatVersion":2,"learnerName":"José Núñez",' +
+        '"organization":"Example Spine Society","passMarkPercent":80,"scorePercent":85}',
+    );
+  });
+
+  test('a version 1 record has exactly its old canonical form, with no credentials key', () => {
+    const withExtra = { ...RECORD_V1, credentials: '', extra: 1 } as CertifiedRecordV1;
     expect(canonicalRecord(withExtra)).toBe(
       '{"activeMinutes":143,"activityTitle":"Posting with Care: Social Media Best Practices for Spine Care ' +
         'Professionals","certificateId":"PWC-7K3M-9QXR-2D4F","completedOn":"2026-11-29","creditStatement":"This ' +
@@ -174,11 +214,18 @@ describe('normalizeCode', () => {
 
 describe('verifyRecord', () => {
   test('accepts the code as typed and refuses a wrong one', async () => {
-    expect(await verifyRecord(RECORD, '25z4 ky46 nj5h 4ppm')).toEqual({
+    expect(await verifyRecord(RECORD, CODE.toLowerCase().replaceAll('-', ' '))).toEqual({
       intact: true,
-      expectedCode: '25Z4-KY46-NJ5H-4PPM',
+      expectedCode: CODE,
     });
-    expect((await verifyRecord({ ...RECORD, scorePercent: 95 }, '25Z4-KY46-NJ5H-4PPM')).intact).toBe(false);
+    expect((await verifyRecord({ ...RECORD, scorePercent: 95 }, CODE)).intact).toBe(false);
+  });
+
+  test('a version 1 record (formatVersion 1, no credentials key) still verifies with its code', async () => {
+    expect(await verifyRecord(RECORD_V1, '25z4 ky46 nj5h 4ppm')).toEqual({ intact: true, expectedCode: CODE_V1 });
+    // Its code does not carry over to the same fields as version 2, nor the other way round.
+    expect((await verifyRecord(RECORD, CODE_V1)).intact).toBe(false);
+    expect((await verifyRecord(RECORD_V1, CODE)).intact).toBe(false);
   });
 });
 
@@ -221,18 +268,52 @@ describe('compareRecords', () => {
   test('treats the same text in NFD and NFC as equal', () => {
     expect(compareRecords(RECORD, { ...RECORD, learnerName: RECORD.learnerName.normalize('NFD') })).toEqual([]);
   });
+
+  test('names changed credentials; a version 1 record compares as having none', () => {
+    const withCredentials = { ...RECORD, credentials: 'MD' };
+    expect(compareRecords(RECORD, withCredentials)).toEqual([
+      { key: 'credentials', label: 'Credentials', expected: '', found: 'MD' },
+    ]);
+    expect(compareRecords(RECORD_V1, withCredentials)).toEqual([
+      { key: 'credentials', label: 'Credentials', expected: '', found: 'MD' },
+    ]);
+    expect(compareRecords(RECORD_V1, RECORD_V1)).toEqual([]);
+  });
+});
+
+describe('printedName', () => {
+  test('puts the credentials after the name and a comma, and prints the name alone without them', () => {
+    expect(printedName({ ...RECORD, credentials: 'MD, PhD' })).toBe('José Núñez, MD, PhD');
+    expect(printedName(RECORD)).toBe('José Núñez');
+    expect(printedName(RECORD_V1)).toBe('José Núñez');
+  });
 });
 
 describe('checkRecordShape', () => {
   test('accepts a record and returns only its certified keys', () => {
     expect(checkRecordShape({ ...RECORD, extra: 1 })).toEqual({ ok: true, record: RECORD });
+    const withCredentials = { ...RECORD, credentials: 'MD, PhD' };
+    expect(checkRecordShape(withCredentials)).toEqual({ ok: true, record: withCredentials });
+  });
+
+  test('accepts a version 1 record without credentials, and returns it without a credentials key', () => {
+    const result = checkRecordShape({ ...RECORD_V1 });
+    expect(result).toEqual({ ok: true, record: RECORD_V1 });
+    expect(result.ok && 'credentials' in result.record).toBe(false);
   });
 
   test('names the bad field', () => {
+    const { credentials: _, ...withoutCredentials } = RECORD;
     const cases: [unknown, string][] = [
       [null, 'not an object'],
       [{ ...RECORD, format: 'other' }, 'record.format'],
-      [{ ...RECORD, formatVersion: 2 }, 'record.formatVersion'],
+      [{ ...RECORD, formatVersion: 3 }, 'record.formatVersion'],
+      [{ ...RECORD, formatVersion: '2' }, 'record.formatVersion'],
+      [withoutCredentials, 'record.credentials'],
+      [{ ...RECORD, credentials: 4 }, 'record.credentials'],
+      [{ ...RECORD, credentials: ' MD,  PhD' }, 'record.credentials'],
+      [{ ...RECORD_V1, credentials: 'MD' }, 'record.credentials'],
+      [{ ...RECORD_V1, credentials: '' }, 'record.credentials'],
       [{ ...RECORD, certificateId: 'PWC-1' }, 'record.certificateId'],
       [{ ...RECORD, learnerName: ' José  Núñez' }, 'record.learnerName'],
       [{ ...RECORD, completedOn: '2026-02-30' }, 'record.completedOn'],
@@ -261,6 +342,39 @@ describe('checkCompletionFile', () => {
     expect(checkCompletionFile(file)).toEqual({
       ok: false,
       problem: 'The field "details.modules[0].title" is missing or not text.',
+    });
+  });
+
+  test('reads the evaluation choice and the scores by theme, and older files without them', async () => {
+    const byTheme = [{ theme: 'spine-care', title: 'Spine Care', earned: 4.5, possible: 5 }];
+    const current = await createCompletionFile(RECORD, {
+      ...DETAILS,
+      assessment: { ...DETAILS.assessment, byTheme },
+      evaluation: { submittedAt: DETAILS.evaluation.submittedAt, shared: false, answers: [] },
+    });
+    expect(checkCompletionFile(JSON.parse(JSON.stringify(current)))).toEqual({ ok: true, file: current });
+    // DETAILS has neither `shared` nor `byTheme`, like a file made before they existed: it reads as it was.
+    const older = await createCompletionFile(RECORD_V1, DETAILS);
+    const read = checkCompletionFile(JSON.parse(JSON.stringify(older)));
+    expect(read).toEqual({ ok: true, file: older });
+    expect(read.ok && 'shared' in read.file.details.evaluation).toBe(false);
+    expect(read.ok && 'byTheme' in read.file.details.assessment).toBe(false);
+  });
+
+  test('refuses an evaluation choice that is not true or false, or answers that were not shared', async () => {
+    const file = JSON.parse(JSON.stringify(await fileFor('José Núñez')));
+    file.details.evaluation.shared = 'no';
+    expect(checkCompletionFile(file)).toMatchObject({ ok: false, problem: expect.stringContaining('shared') });
+    file.details.evaluation.shared = false;
+    expect(checkCompletionFile(file)).toEqual({
+      ok: false,
+      problem: 'The field "details.evaluation.answers" is not empty, but "details.evaluation.shared" is false.',
+    });
+    file.details.evaluation.shared = true;
+    file.details.assessment.byTheme = [{ theme: 'spine-care', title: 'Spine Care', earned: '4' }];
+    expect(checkCompletionFile(file)).toEqual({
+      ok: false,
+      problem: 'The field "details.assessment.byTheme[0].earned" is missing or not a number.',
     });
   });
 });
@@ -312,6 +426,41 @@ describe('checkName', () => {
 
   test('reports an emoji sequence joined by zero-width joiners as emoji, not as control', () => {
     expect(checkName('Ann 👩\u200d💻')).toEqual({ ok: false, reason: 'emoji', characters: ['👩', '\u200d', '💻'] });
+  });
+});
+
+const LONG_CREDENTIALS = 'MD, PhD, FACS, FRCSC, MPH, MBA, DrPH, RN';
+
+describe('checkCredentials', () => {
+  test('the long test credentials are exactly 40 code points', () => {
+    expect([...LONG_CREDENTIALS]).toHaveLength(40);
+  });
+
+  test.each([
+    ['', ''],
+    ['   ', ''],
+    ['DPT', 'DPT'],
+    ['  MD,\u00a0 PhD ', 'MD, PhD'],
+    [', DPT', 'DPT'],
+    ['Dr. me\u0301d.', 'Dr. méd.'],
+    ['FRCS(Orth)', 'FRCS(Orth)'],
+    ['<b>MD</b>', '<b>MD</b>'],
+    ['Д-р мед. наук', 'Д-р мед. наук'],
+    [LONG_CREDENTIALS, LONG_CREDENTIALS],
+  ])('accepts %j as %j', (input, credentials) => {
+    expect(checkCredentials(input)).toEqual({ ok: true, credentials });
+    expect(normalizeCredentials(input)).toBe(credentials);
+  });
+
+  test.each([
+    [`${LONG_CREDENTIALS}N`, 'too-long', []],
+    ['医学博士', 'cjk', ['医', '学', '博', '士']],
+    ['د.', 'right-to-left', ['د']],
+    ['डॉ', 'complex-script', ['ड', 'ॉ']],
+    ['MD 🩺', 'emoji', ['🩺']],
+    ['MD\u200b', 'control', ['\u200b']],
+  ])('refuses %j as %s', (input, reason, characters) => {
+    expect(checkCredentials(input)).toEqual({ ok: false, reason, characters });
   });
 });
 
@@ -420,6 +569,58 @@ describe('buildCertificatePdf', () => {
     const attempt = buildCertificatePdf(await fileFor('Ỽaughan'), { font: FONT }, LAYOUT);
     await expect(attempt).rejects.toThrow(CertificateInputError);
     await expect(attempt).rejects.toMatchObject({ reason: 'unsupported', characters: ['Ỽ'] });
+  });
+
+  test('prints the credentials after the name, certified with it, and the QR link leaves them out', async () => {
+    const file = await fileFor('José Núñez', 'MD, PhD');
+    const bytes = await buildCertificatePdf(file, { font: FONT }, LAYOUT);
+    const read = await readPdf(bytes);
+    expect(read.text).toContain('José Núñez, MD, PhD');
+    expect(read.warnings).toEqual([]);
+    expect(read.qrCodes).toEqual([verifyLink(LAYOUT.verifyUrl, file.record, file.verificationCode)]);
+    expect(new URLSearchParams(new URL(read.qrCodes[0]!).hash.slice(1)).has('credentials')).toBe(false);
+    const pdfDoc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(pdfDoc.getSubject()).toBe(`José Núñez, MD, PhD completed ${RECORD.activityTitle}`);
+    const result = await readCertificatePdf(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.file.record).toMatchObject({ formatVersion: 2, credentials: 'MD, PhD' });
+    expect((await verifyCertificateFile(result)).intact).toBe(true);
+  });
+
+  test('the longest name with the longest credentials wraps onto two lines, every character printed', async () => {
+    const file = await fileFor(LONG_NAME, LONG_CREDENTIALS);
+    const read = await readPdf(await buildCertificatePdf(file, { font: FONT }, LAYOUT));
+    expect(read.text.replace(/\s+/g, ' ')).toContain(`${LONG_NAME}, ${LONG_CREDENTIALS}`);
+    const lines = read.text.split('\n');
+    const nameLines = lines.slice(
+      lines.indexOf('This certifies that') + 1,
+      lines.indexOf('has completed the activity'),
+    );
+    expect(nameLines).toHaveLength(2);
+    expect(read.pageCount).toBe(1);
+    expect(read.warnings).toEqual([]);
+    expect(read.qrCodes).toEqual([verifyLink(LAYOUT.verifyUrl, file.record, file.verificationCode)]);
+  });
+
+  test('a name that fits one line keeps its credentials together on the second', async () => {
+    const name = 'Alexandrina von Hohenzollern-Sigmaringen';
+    const read = await readPdf(
+      await buildCertificatePdf(await fileFor(name, LONG_CREDENTIALS), { font: FONT }, LAYOUT),
+    );
+    const lines = read.text.split('\n');
+    expect(lines).toContain(`${name},`);
+    expect(lines).toContain(LONG_CREDENTIALS);
+  });
+
+  test('refuses credentials with a character the font lacks, naming the credentials field', async () => {
+    const attempt = buildCertificatePdf(await fileFor('José Núñez', 'MỼ'), { font: FONT }, LAYOUT);
+    await expect(attempt).rejects.toThrow(CertificateInputError);
+    await expect(attempt).rejects.toMatchObject({ reason: 'unsupported', characters: ['Ỽ'], field: 'credentials' });
+  });
+
+  test('refuses credentials that cannot be printed before drawing', async () => {
+    const attempt = buildCertificatePdf(await fileFor('José Núñez', '医学博士'), { font: FONT }, LAYOUT);
+    await expect(attempt).rejects.toMatchObject({ reason: 'cjk', field: 'credentials' });
   });
 
   test('refuses a file whose code does not match its record', async () => {
@@ -541,6 +742,73 @@ describe('verifyCertificateFile', () => {
   });
 });
 
+describe('a certificate issued with a version 1 record', () => {
+  /** A completion file as version 1 wrote it, by hand: no credentials, no evaluation choice, no scores by theme. */
+  const V1_FILE = {
+    record: {
+      format: RECORD_FORMAT,
+      formatVersion: 1,
+      certificateId: RECORD.certificateId,
+      learnerName: RECORD.learnerName,
+      activityTitle: RECORD.activityTitle,
+      organization: RECORD.organization,
+      completedOn: RECORD.completedOn,
+      scorePercent: RECORD.scorePercent,
+      passMarkPercent: RECORD.passMarkPercent,
+      activeMinutes: RECORD.activeMinutes,
+      creditStatement: RECORD.creditStatement,
+    },
+    verificationCode: CODE_V1,
+    details: DETAILS,
+    note: 'The verification code is computed from the fields printed on the certificate.',
+  } satisfies CompletionFile;
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    bytes = await buildCertificatePdf(V1_FILE, { font: FONT }, LAYOUT);
+  });
+
+  async function verify(pdf: Uint8Array) {
+    const result = await readCertificatePdf(pdf);
+    if (!result.ok) throw new Error(result.message);
+    return { result, verification: await verifyCertificateFile(result) };
+  }
+
+  test('reads back as version 1 and verifies intact from the PDF', async () => {
+    const { result, verification } = await verify(bytes);
+    expect(result.file).toEqual(V1_FILE);
+    expect(result.issued).toEqual({ record: V1_FILE.record, verificationCode: CODE_V1 });
+    expect(verification).toEqual({ intact: true, expectedCode: CODE_V1, differences: [], problems: [] });
+    expect((await readPdf(bytes)).text).toContain(RECORD.learnerName);
+  });
+
+  test('an attachment upgraded to version 2 with credentials added is altered, even with a recomputed code', async () => {
+    const edited = await tamperAttachment(bytes, (file) => {
+      file.record = { ...(file.record as CertifiedRecordV1), formatVersion: 2, credentials: 'MD' };
+    });
+    const read = await readCertificatePdf(edited);
+    if (!read.ok) throw new Error(read.message);
+    read.file.verificationCode = await verificationCode(read.file.record);
+    const verification = await verifyCertificateFile(read);
+    expect(verification.intact).toBe(false);
+    expect(verification.differences).toEqual([{ key: 'credentials', label: 'Credentials', expected: '', found: 'MD' }]);
+  });
+
+  test('upgraded to version 2 without credentials, no field differs but the code stored at issue does not match', async () => {
+    const edited = await tamperAttachment(bytes, (file) => {
+      file.record = { ...(file.record as CertifiedRecordV1), formatVersion: 2, credentials: '' };
+    });
+    const read = await readCertificatePdf(edited);
+    if (!read.ok) throw new Error(read.message);
+    read.file.verificationCode = await verificationCode(read.file.record);
+    const verification = await verifyCertificateFile(read);
+    expect(verification.intact).toBe(false);
+    expect(verification.problems).toEqual([
+      'The record does not produce the code stored when the certificate was issued.',
+    ]);
+  });
+});
+
 describe('parsePrintedDate', () => {
   test('reads the date as the certificate prints it, in either form or both', () => {
     expect(parsePrintedDate('2026-11-29')).toBe('2026-11-29');
@@ -561,8 +829,9 @@ describe('parsePrintedDate', () => {
 describe('recordFromPrinted', () => {
   const printed = {
     certificateId: 'pwc7k3m9qxr2d4f',
-    code: '25z4 ky46 nj5h 4ppm',
+    code: CODE.toLowerCase().replaceAll('-', ''),
     learnerName: '  José   Núñez ',
+    credentials: '',
     completedOn: '29 November 2026',
     scorePercent: '85%',
     passMarkPercent: '80',
@@ -602,5 +871,50 @@ describe('recordFromPrinted', () => {
         organization: 'required',
       },
     });
+  });
+
+  test('reads typed credentials, normalized, into a version 2 record', () => {
+    const check = recordFromPrinted({ ...printed, credentials: ' MD,   PhD ' });
+    expect(check).toMatchObject({ ok: true, record: { formatVersion: 2, credentials: 'MD, PhD' } });
+  });
+});
+
+describe('verifyPrinted', () => {
+  const typed = {
+    certificateId: RECORD.certificateId,
+    code: '',
+    learnerName: 'José Núñez',
+    credentials: '',
+    completedOn: '2026-11-29',
+    scorePercent: '85',
+    passMarkPercent: '80',
+    activeMinutes: '143',
+    activityTitle: RECORD.activityTitle,
+    organization: RECORD.organization,
+    creditStatement: RECORD.creditStatement,
+  };
+  async function check(fields: Partial<typeof typed>) {
+    const result = recordFromPrinted({ ...typed, ...fields });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return (await verifyPrinted(result.record, result.code)).intact;
+  }
+
+  test('typed credentials are part of the check', async () => {
+    const code = await verificationCode({ ...RECORD, credentials: 'MD, PhD' });
+    expect(await check({ code, credentials: 'MD, PhD' })).toBe(true);
+    expect(await check({ code, credentials: 'MD' })).toBe(false);
+    expect(await check({ code })).toBe(false);
+  });
+
+  test('the whole printed name line typed as the name, credentials left empty, is intact', async () => {
+    const code = await verificationCode({ ...RECORD, credentials: 'MD, PhD' });
+    expect(await check({ code, learnerName: 'José Núñez, MD, PhD' })).toBe(true);
+  });
+
+  test('a version 1 certificate, which prints no credentials, checks intact with the credentials left empty', async () => {
+    expect(await check({ code: CODE_V1 })).toBe(true);
+    expect(await check({ code: CODE })).toBe(true);
+    expect(await check({ code: CODE_V1, credentials: 'MD' })).toBe(false);
+    expect(await check({ code: CODE_V1, scorePercent: '95' })).toBe(false);
   });
 });

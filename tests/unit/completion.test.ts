@@ -7,7 +7,8 @@ import {
   localDate,
   sharePercent,
 } from '../../src/lib/completion/issue';
-import { checkCompletionFile, createCompletionFile } from '../../src/lib/certificate/record';
+import { createCompletionFile } from '../../src/lib/certificate/record';
+import { checkCompletionFile } from '../../src/lib/certificate/shape';
 import type { AssessmentAttemptRecord, ProgressSnapshot } from '../../src/lib/storage';
 
 const outline: CourseOutline = {
@@ -54,6 +55,7 @@ function progress(overrides: Partial<ProgressSnapshot> = {}): ProgressSnapshot {
     evaluation: null,
     attestation: null,
     certificates: [],
+    assignments: [],
     ...overrides,
   };
 }
@@ -189,6 +191,7 @@ describe('completionContent', () => {
   const input = {
     certificateId: 'PWC-7K3M-9QXR-2D4F',
     learnerName: 'José Núñez',
+    credentials: '',
     issuedAt: new Date('2026-11-29T10:00:00.000Z'),
     settings: { activityTitle: 'Posting with Care', issuer: 'Open course', creditStatement: 'No CME credit.' },
     outline,
@@ -204,6 +207,7 @@ describe('completionContent', () => {
       recordVersion: 1 as const,
     },
     evaluationAnswers: [{ id: 'objectives', question: 'Objectives met.', answer: 'Strongly agree' }],
+    shareEvaluation: false,
     attestation: {
       learnerId: 'learner',
       statement: 'I completed this activity myself.',
@@ -223,6 +227,15 @@ describe('completionContent', () => {
       activeMinutes: 140,
       creditStatement: 'No CME credit.',
       organization: 'Open course',
+      formatVersion: 2,
+      credentials: '',
+    });
+  });
+
+  test('certifies the credentials given, printed after the name', () => {
+    expect(completionContent({ ...input, credentials: 'MD, PhD' }).record).toMatchObject({
+      learnerName: 'José Núñez',
+      credentials: 'MD, PhD',
     });
   });
 
@@ -246,9 +259,44 @@ describe('completionContent', () => {
       ['video', 'spine-care'],
     ]);
     expect(details.assessment).toMatchObject({ attemptId: 2, attempts: 3, percent: 87.5 });
-    expect(details.evaluation.answers).toEqual(input.evaluationAnswers);
+    expect(details.evaluation).toEqual({ submittedAt: at, shared: false, answers: [] });
     const file = await createCompletionFile(record, details);
     expect(checkCompletionFile(JSON.parse(JSON.stringify(file)))).toMatchObject({ ok: true });
+  });
+
+  test('evaluation answers are left out by default: the record has only the submission date', () => {
+    const { details } = completionContent(input);
+    expect(details.evaluation).toEqual({ submittedAt: at, shared: false, answers: [] });
+    expect(JSON.stringify(details)).not.toContain('Strongly agree');
+  });
+
+  test('evaluation answers are included when the learner shares them', async () => {
+    const { record, details } = completionContent({ ...input, shareEvaluation: true });
+    expect(details.evaluation).toEqual({ submittedAt: at, shared: true, answers: input.evaluationAnswers });
+    const file = await createCompletionFile(record, details);
+    expect(checkCompletionFile(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, file });
+  });
+
+  test('the assessment details carry the points by theme of the best passing attempt', async () => {
+    const best = attempt(87.46, true, 2);
+    best.result!.byTheme = [
+      { theme: 'compliance-confidentiality', title: 'Compliance and Confidentiality', earned: 9.5, possible: 11 },
+      { theme: 'spine-care', title: 'Spine Care', earned: 8, possible: 9 },
+    ];
+    const { record, details } = completionContent({ ...input, attempts: [attempt(70, false, 1), best] });
+    expect(details.assessment.byTheme).toEqual(best.result!.byTheme);
+    const file = await createCompletionFile(record, details);
+    expect(checkCompletionFile(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, file });
+  });
+
+  test('a file made before the evaluation choice and the scores by theme still reads', async () => {
+    const { record, details } = completionContent({ ...input, shareEvaluation: true });
+    const { byTheme: _, ...assessment } = details.assessment;
+    const { shared: __, ...evaluation } = details.evaluation;
+    const file = await createCompletionFile(record, { ...details, assessment, evaluation });
+    const read = checkCompletionFile(JSON.parse(JSON.stringify(file)));
+    expect(read).toEqual({ ok: true, file });
+    expect(read.ok && read.file.details.evaluation.answers).toEqual(input.evaluationAnswers);
   });
 
   test('refuses to certify without a passing attempt', () => {

@@ -4,7 +4,13 @@
  */
 import { describeAnswers } from '../../content/evaluation';
 import { activeMinutes } from '../../lib/activity';
-import { CertificateInputError, checkName, type NameCheck } from '../../lib/certificate/name';
+import {
+  CertificateInputError,
+  checkCredentials,
+  checkName,
+  type CredentialsProblem,
+  type NameProblem,
+} from '../../lib/certificate/name';
 import { createCompletionFile, newCertificateId, type CompletionFile } from '../../lib/certificate/record';
 import {
   completionSteps,
@@ -33,15 +39,28 @@ export interface CertificateSettings {
   siteUrl: string | null;
 }
 
-/** Why the page shows a problem: a name problem (at the field), an attestation not saved, or a general failure. */
+/** Why a typed field cannot be printed, and the offending characters. */
+export interface FieldRefusal<Reason extends NameProblem = NameProblem> {
+  reason: Reason;
+  characters: string[];
+}
+
+/**
+ * Why the page shows a problem: the name or credentials cannot be printed (shown at each field), an attestation
+ * not saved, or a general failure.
+ */
 export type GenerateProblem =
-  | { kind: 'name'; check: Extract<NameCheck, { ok: false }> }
+  | { kind: 'fields'; name: FieldRefusal | null; credentials: FieldRefusal<CredentialsProblem> | null }
   | { kind: 'load' | 'storage' | 'incomplete' | 'failed' | 'attest' };
 
 export class CertificateSession {
   snapshot = $state<ProgressSnapshot | null>(null);
   unavailable = $state(false);
   name = $state('');
+  /** Credentials to print after the name, as typed; '' for none. */
+  credentials = $state('');
+  /** Whether the evaluation answers go into the record; off by default, as evaluations are normally anonymous. */
+  shareEvaluation = $state(false);
   paper = $state<'letter' | 'a4'>('letter');
   working = $state(false);
   problem = $state<GenerateProblem | null>(null);
@@ -108,13 +127,20 @@ export class CertificateSession {
     }
   }
 
-  /** Checks the name, makes the PDF, keeps it and downloads it. Returns whether a certificate was made. */
+  /** Checks the name and credentials, makes the PDF, keeps it and downloads it. Returns whether one was made. */
   async generate(): Promise<boolean> {
     if (this.working) return false;
     this.problem = null;
     const check = checkName(this.name);
-    if (!check.ok) {
-      this.problem = { kind: 'name', check };
+    const credentialsCheck = checkCredentials(this.credentials);
+    if (!check.ok || !credentialsCheck.ok) {
+      this.problem = {
+        kind: 'fields',
+        name: check.ok ? null : { reason: check.reason, characters: check.characters },
+        credentials: credentialsCheck.ok
+          ? null
+          : { reason: credentialsCheck.reason, characters: credentialsCheck.characters },
+      };
       return false;
     }
     const store = this.store;
@@ -140,6 +166,7 @@ export class CertificateSession {
       const content = completionContent({
         certificateId: newCertificateId(),
         learnerName: check.name,
+        credentials: credentialsCheck.credentials,
         issuedAt: new Date(),
         settings: this.settings,
         outline: this.outline,
@@ -147,6 +174,7 @@ export class CertificateSession {
         attempts,
         evaluation,
         evaluationAnswers: describeAnswers(evaluation.submittedAnswers),
+        shareEvaluation: this.shareEvaluation,
         attestation,
       });
       const file = await createCompletionFile(content.record, content.details);
@@ -172,6 +200,7 @@ export class CertificateSession {
           },
         );
       this.name = check.name;
+      this.credentials = credentialsCheck.credentials;
       downloadBytes(pdf, fileName);
       this.#pdf = pdf;
       this.issued = { id: file.record.certificateId, code: file.verificationCode, fileName, kept };
@@ -206,7 +235,11 @@ export class CertificateSession {
       );
     } catch (error) {
       if (error instanceof CertificateInputError) {
-        this.problem = { kind: 'name', check: { ok: false, reason: error.reason, characters: error.characters } };
+        const { field, reason, characters } = error;
+        this.problem =
+          field === 'credentials' && reason !== 'empty'
+            ? { kind: 'fields', name: null, credentials: { reason, characters } }
+            : { kind: 'fields', name: { reason, characters }, credentials: null };
         return null;
       }
       if (error instanceof generator.AssetLoadError) this.problem = { kind: 'load' };

@@ -4,6 +4,7 @@
  * `./pdf` and `./read` with a dynamic `import()`, because those two pull in pdf-lib and fontkit.
  */
 export * from './record';
+export * from './shape';
 export * from './name';
 export * from './printed';
 export * from './pdf';

@@ -7,15 +7,17 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import { encode } from 'uqr';
 import { formatMinutes } from '../activity';
-import { CertificateInputError, checkName, missingGlyphs } from './name';
+import { CertificateInputError, checkCredentials, checkName, missingGlyphs } from './name';
 import {
   COMPLETION_FILE_NAME,
   ISSUED_RECORD_KEY,
-  checkCompletionFile,
+  credentialsOf,
+  printedName,
   verifyRecord,
-  type CertifiedRecord,
+  type AnyCertifiedRecord,
   type CompletionFile,
 } from './record';
+import { checkCompletionFile } from './shape';
 
 /** Paper the certificate is laid out for (always landscape). */
 export type PaperSize = 'letter' | 'a4';
@@ -73,8 +75,9 @@ const MARGIN = 60;
 const BOTTOM = 44;
 
 /** The verify-page link in the QR code: the checked fields go in the fragment, so nothing reaches a server. */
-export function verifyLink(verifyUrl: string, record: CertifiedRecord, code: string): string {
-  // The name is left out: it would make the code too dense to scan, and the verifier types it from the paper.
+export function verifyLink(verifyUrl: string, record: AnyCertifiedRecord, code: string): string {
+  // The name and credentials are left out: they would make the code too dense to scan, and the verifier types them
+  // from the paper.
   const params = new URLSearchParams({
     id: record.certificateId,
     code,
@@ -87,8 +90,9 @@ export function verifyLink(verifyUrl: string, record: CertifiedRecord, code: str
 }
 
 /**
- * The certificate PDF for a completion file. Throws `CertificateInputError` if the name cannot be printed (so no
- * missing-glyph box is ever drawn), and `TypeError` if the file is malformed or its code does not match.
+ * The certificate PDF for a completion file. Throws `CertificateInputError` if the name or the credentials cannot be
+ * printed (so no missing-glyph box is ever drawn), and `TypeError` if the file is malformed or its code does not
+ * match.
  */
 export async function buildCertificatePdf(
   file: CompletionFile,
@@ -105,6 +109,16 @@ export async function buildCertificatePdf(
   const hasGlyph = (codePoint: number) => glyphs.hasGlyphForCodePoint(codePoint);
   const missing = missingGlyphs(record.learnerName, hasGlyph);
   if (missing.length > 0) throw new CertificateInputError('unsupported', missing);
+  const credentials = credentialsOf(record);
+  const credentialsCheck = checkCredentials(credentials);
+  if (!credentialsCheck.ok) {
+    throw new CertificateInputError(credentialsCheck.reason, credentialsCheck.characters, 'credentials');
+  }
+  if (credentialsCheck.credentials !== credentials) throw new TypeError('The credentials are not normalized.');
+  const missingInCredentials = missingGlyphs(credentials, hasGlyph);
+  if (missingInCredentials.length > 0) {
+    throw new CertificateInputError('unsupported', missingInCredentials, 'credentials');
+  }
   const printed = [record.activityTitle, record.organization, record.creditStatement, layout.citation];
   if (layout.title) printed.push(layout.title);
   if (layout.signatory) printed.push(layout.signatory.name, layout.signatory.title);
@@ -132,7 +146,7 @@ export async function buildCertificatePdf(
 
   const issuedAt = new Date(details.issuedAt);
   pdfDoc.setTitle(`Certificate of completion: ${record.activityTitle}`);
-  pdfDoc.setSubject(`${record.learnerName} completed ${record.activityTitle}`);
+  pdfDoc.setSubject(`${printedName(record)} completed ${record.activityTitle}`);
   pdfDoc.setAuthor(record.organization);
   pdfDoc.setCreator('Posting with Care');
   pdfDoc.setProducer('Posting with Care (pdf-lib)');
@@ -198,7 +212,7 @@ async function drawLogo(
 }
 
 /** The heading, the name, the activity and the facts, centred between the top border and the footer. */
-function drawBody(canvas: Canvas, record: CertifiedRecord, title: string, logoWidth: number, bandTop: number): void {
+function drawBody(canvas: Canvas, record: AnyCertifiedRecord, title: string, logoWidth: number, bandTop: number): void {
   const { font, width } = canvas;
   const textWidth = width - 2 * MARGIN;
   const headingWidth = width - 2 * (BORDER + 14 + logoWidth + 12);
@@ -224,11 +238,7 @@ function drawBody(canvas: Canvas, record: CertifiedRecord, title: string, logoWi
       rule: true,
     },
     { block: { size: 12, lines: ['This certifies that'] }, color: GREY, gap: 26 },
-    {
-      block: fitText(record.learnerName, font, textWidth, { size: 30, minSize: 18, maxLines: 2, floor: 8 }),
-      color: INK,
-      gap: 14,
-    },
+    { block: fitName(record, font, textWidth), color: INK, gap: 14 },
     { block: { size: 12, lines: ['has completed the activity'] }, color: GREY, gap: 16 },
     {
       block: fitText(record.activityTitle, font, textWidth, { size: 18, minSize: 13, maxLines: 2, floor: 9 }),
@@ -303,7 +313,7 @@ function drawFacts(
 /** ID, code, verify line and citation bottom-left; issuer and signatory above them. Returns the top of the footer. */
 function drawFooter(
   canvas: Canvas,
-  record: CertifiedRecord,
+  record: AnyCertifiedRecord,
   code: string,
   layout: CertificateLayout,
   qrSize: number,
@@ -397,6 +407,22 @@ function centered(canvas: Canvas, text: string, y: number, size: number, color: 
 
 function centeredAt({ page, font }: Canvas, text: string, centre: number, y: number, size: number, color: RGB): void {
   page.drawText(text, { x: centre - font.widthOfTextAtSize(text, size) / 2, y, size, font, color });
+}
+
+/**
+ * The name line, `Name, CREDENTIALS`, sized as a name alone is: one line from 30 pt down to 18 pt, else two lines
+ * at the largest size that fits. On two lines it breaks before the credentials, to keep them together, when the
+ * name fits the first line at that size; a name too long for one line wraps with them word by word.
+ */
+function fitName(record: AnyCertifiedRecord, font: PDFFont, maxWidth: number): TextBlock {
+  const block = fitText(printedName(record), font, maxWidth, { size: 30, minSize: 18, maxLines: 2, floor: 8 });
+  const credentials = credentialsOf(record);
+  const first = `${record.learnerName},`;
+  // Greedy wrapping needs the fewest lines, so a break before the credentials never allows a larger size.
+  const fits = (line: string) => font.widthOfTextAtSize(line, block.size) <= maxWidth;
+  return credentials && block.lines.length === 2 && fits(first) && fits(credentials)
+    ? { size: block.size, lines: [first, credentials] }
+    : block;
 }
 
 /**

@@ -2,12 +2,14 @@
  * The fields a program director types from a paper certificate, turned back into the certified record so its code
  * can be recomputed. Lenient where typing varies (case, hyphens, a percent sign), exact where the code depends on it.
  */
-import { normalizeName } from './name';
+import { normalizeCredentials, normalizeName } from './name';
 import {
   RECORD_FORMAT,
   RECORD_FORMAT_VERSION,
   normalizeCertificateId,
   normalizeCode,
+  verifyRecord,
+  type AnyCertifiedRecord,
   type CertifiedRecord,
 } from './record';
 
@@ -16,6 +18,8 @@ export interface PrintedFields {
   certificateId: string;
   code: string;
   learnerName: string;
+  /** As printed after the name and its comma; '' when the certificate prints none. */
+  credentials: string;
   completedOn: string;
   scorePercent: string;
   passMarkPercent: string;
@@ -104,6 +108,7 @@ export function recordFromPrinted(fields: PrintedFields): PrintedCheck {
       formatVersion: RECORD_FORMAT_VERSION,
       certificateId,
       learnerName,
+      credentials: normalizeCredentials(fields.credentials),
       activityTitle: fields.activityTitle.trim(),
       organization: fields.organization.trim(),
       completedOn,
@@ -113,4 +118,30 @@ export function recordFromPrinted(fields: PrintedFields): PrintedCheck {
       creditStatement: fields.creditStatement.trim(),
     },
   };
+}
+
+/**
+ * Whether typed fields produce the typed code. The name line is printed as `Name, CREDENTIALS`, so a verifier may
+ * type all of it as the name: with no credentials typed, each split of the name at a comma is tried too. And a
+ * record without credentials may be a version 1 certificate, issued before credentials were certified, whose code
+ * covers the same printed fields without them. Every record tried prints exactly the line that was typed.
+ */
+export async function verifyPrinted(record: CertifiedRecord, code: string): Promise<{ intact: boolean }> {
+  for (const candidate of printedCandidates(record)) {
+    if ((await verifyRecord(candidate, code)).intact) return { intact: true };
+  }
+  return { intact: false };
+}
+
+/** The records whose certificate prints the same name line as `record` (see `verifyPrinted`). */
+export function printedCandidates(record: CertifiedRecord): AnyCertifiedRecord[] {
+  if (record.credentials) return [record];
+  const { credentials: _, ...withoutCredentials } = record;
+  const candidates: AnyCertifiedRecord[] = [record, { ...withoutCredentials, formatVersion: 1 }];
+  const name = record.learnerName;
+  for (let comma = name.indexOf(', '); comma > 0; comma = name.indexOf(', ', comma + 1)) {
+    const credentials = normalizeCredentials(name.slice(comma + 1));
+    if (credentials) candidates.push({ ...record, learnerName: name.slice(0, comma), credentials });
+  }
+  return candidates;
 }

@@ -18,19 +18,18 @@ import {
 import {
   COMPLETION_FILE_NAME,
   ISSUED_RECORD_KEY,
-  checkCompletionFile,
-  checkRecordShape,
   compareRecords,
   normalizeCode,
   verificationCode,
-  type CertifiedRecord,
+  type AnyCertifiedRecord,
   type CompletionFile,
   type FieldDifference,
 } from './record';
+import { checkCompletionFile, checkRecordShape } from './shape';
 
-/** The certified fields and code as stored in the PDF when it was made. */
+/** The certified fields and code as stored in the PDF when it was made (of any record version). */
 export interface IssuedRecord {
-  record: CertifiedRecord;
+  record: AnyCertifiedRecord;
   verificationCode: string;
 }
 

@@ -5,20 +5,22 @@
  * a matching code for edited fields. Nothing here imports pdf-lib: the course loads this module eagerly.
  */
 import canonicalize from 'canonicalize';
-import { normalizeName } from './name';
 
 /** Value of `format` in every completion record. */
 export const RECORD_FORMAT = 'posting-with-care/completion-record';
-/** Version of the completion record shape; a change to the certified fields needs a new version. */
-export const RECORD_FORMAT_VERSION = 1;
+/**
+ * Version of the completion record shape made now; a change to the certified fields needs a new version. Version 2
+ * added `credentials`; version 1 records (without them) are still read and verified.
+ */
+export const RECORD_FORMAT_VERSION = 2;
 /** File name of the completion record attached to the certificate PDF. */
 export const COMPLETION_FILE_NAME = 'completion-record.json';
 /** Key in the PDF document information dictionary holding `{ record, verificationCode }` as issued. */
 export const ISSUED_RECORD_KEY = 'PwcRecord';
 
 /**
- * The fields printed on the certificate. The verification code is computed from exactly these, so a director can
- * recompute it from the paper alone.
+ * The fields printed on the certificate, as made now (format version 2). The verification code is computed from
+ * exactly these, so a director can recompute it from the paper alone.
  */
 export interface CertifiedRecord {
   format: typeof RECORD_FORMAT;
@@ -27,6 +29,8 @@ export interface CertifiedRecord {
   certificateId: string;
   /** Already normalized by `normalizeName`. */
   learnerName: string;
+  /** Printed after the name, such as `MD, PhD`; normalized by `normalizeCredentials`, '' when none. */
+  credentials: string;
   activityTitle: string;
   /** Issuing organization as printed. */
   organization: string;
@@ -41,20 +45,57 @@ export interface CertifiedRecord {
   creditStatement: string;
 }
 
+/** A record issued before credentials were certified (format version 1): the same fields, without `credentials`. */
+export type CertifiedRecordV1 = Omit<CertifiedRecord, 'formatVersion' | 'credentials'> & { formatVersion: 1 };
+
+/** A certified record of any version this code reads and verifies. */
+export type AnyCertifiedRecord = CertifiedRecord | CertifiedRecordV1;
+
+/** Points earned in one theme of the final assessment. */
+export interface ThemeScoreDetail {
+  theme: string;
+  title: string;
+  earned: number;
+  possible: number;
+}
+
+/** One evaluation answer in words. */
+export interface EvaluationAnswerDetail {
+  id: string;
+  question: string;
+  answer: string;
+}
+
 /** Supporting details in the attached file; NOT covered by the code (they are not printed). */
 export interface CompletionDetails {
   /** ISO 8601 time the certificate was made. */
   issuedAt: string;
   modules: { id: string; title: string; completedAt: string }[];
   scenarios: { id: string; title: string; theme: string; rating: string; endedAt: string }[];
-  assessment: { attemptId: number; submittedAt: string; percent: number; passMark: number; attempts: number };
-  evaluation: { submittedAt: string; answers: { id: string; question: string; answer: string }[] };
+  assessment: {
+    attemptId: number;
+    submittedAt: string;
+    percent: number;
+    passMark: number;
+    attempts: number;
+    /** Points by theme of the best passing attempt; absent from files made before it was recorded. */
+    byTheme?: ThemeScoreDetail[];
+  };
+  evaluation: {
+    submittedAt: string;
+    /**
+     * Whether the learner chose to include their answers (evaluations are normally anonymous): when false,
+     * `answers` is empty. Absent from files made before the choice existed, which always included them.
+     */
+    shared?: boolean;
+    answers: EvaluationAnswerDetail[];
+  };
   attestation: { statement: string; attestedAt: string; activeMinutes: number };
 }
 
 /** The JSON attached to the PDF as `completion-record.json`. */
 export interface CompletionFile {
-  record: CertifiedRecord;
+  record: AnyCertifiedRecord;
   /** `XXXX-XXXX-XXXX-XXXX`. */
   verificationCode: string;
   details: CompletionDetails;
@@ -73,8 +114,8 @@ export interface FieldDifference {
   found: string;
 }
 
-/** Result of checking an unknown value against the CertifiedRecord shape. */
-export type RecordCheck = { ok: true; record: CertifiedRecord } | { ok: false; problem: string };
+/** Result of checking an unknown value against the CertifiedRecord shape (of any version). */
+export type RecordCheck = { ok: true; record: AnyCertifiedRecord } | { ok: false; problem: string };
 
 /** Result of checking an unknown value against the CompletionFile shape. */
 export type CompletionFileCheck = { ok: true; file: CompletionFile } | { ok: false; problem: string };
@@ -83,6 +124,7 @@ export type CompletionFileCheck = { ok: true; file: CompletionFile } | { ok: fal
 export const CERTIFIED_FIELDS: readonly { key: CertifiedFieldKey; label: string }[] = [
   { key: 'certificateId', label: 'Certificate ID' },
   { key: 'learnerName', label: 'Name' },
+  { key: 'credentials', label: 'Credentials' },
   { key: 'activityTitle', label: 'Activity' },
   { key: 'organization', label: 'Issued by' },
   { key: 'completedOn', label: 'Completed on' },
@@ -94,12 +136,13 @@ export const CERTIFIED_FIELDS: readonly { key: CertifiedFieldKey; label: string 
 
 /** The default `note` of a completion file: what the code covers and what it does not prove. */
 export const COMPLETION_NOTE =
-  'The verification code is computed from the fields printed on the certificate: certificate ID, name, activity, ' +
-  'issuing organization, completion date, final assessment score, pass mark, active time and credit statement. ' +
+  'The verification code is computed from the fields printed on the certificate: certificate ID, name, ' +
+  'credentials printed after the name (if any), activity, issuing organization, completion date, final assessment ' +
+  'score, pass mark, active time and credit statement. ' +
   'A matching code shows that those fields were not changed after the certificate was made. It is not a digital ' +
   'signature: it does not prove who completed the activity, and someone who knows the method could compute a ' +
   'matching code for altered fields. The details in this file are supporting information and are not covered by ' +
-  'the code.';
+  'the code; the evaluation answers are included only if the learner chose to share them.';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_LENGTH = 16;
@@ -116,13 +159,16 @@ export function newCertificateId(
   return `${ID_PREFIX}-${group(body)}`;
 }
 
-/** The JSON Canonicalization (RFC 8785) of exactly the certified fields; extra keys are left out. */
-export function canonicalRecord(record: CertifiedRecord): string {
+/**
+ * The JSON Canonicalization (RFC 8785) of exactly the certified fields of the record's version; extra keys are left
+ * out. A version 1 record has no `credentials` key, so its canonical form (and code) is what it was when issued.
+ */
+export function canonicalRecord(record: AnyCertifiedRecord): string {
   return canonicalize(pickCertified(record)) ?? '';
 }
 
 /** The verification code of a record: the first 80 bits of SHA-256 of `canonicalRecord`, as `XXXX-XXXX-XXXX-XXXX`. */
-export async function verificationCode(record: CertifiedRecord): Promise<string> {
+export async function verificationCode(record: AnyCertifiedRecord): Promise<string> {
   const digest = new Uint8Array(
     await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalRecord(record))),
   );
@@ -156,12 +202,37 @@ export function normalizeCertificateId(input: string): string {
   return compact.length === ID_LENGTH && isCrockford(compact) ? `${ID_PREFIX}-${group(compact)}` : '';
 }
 
-/** The certified fields that differ between two records: numbers compared as numbers, text after NFC. */
-export function compareRecords(expected: CertifiedRecord, found: CertifiedRecord): FieldDifference[] {
+/** The certified fields a record of this version has, in certificate order (version 1 has no credentials). */
+export function certifiedFieldsOf(record: AnyCertifiedRecord): readonly { key: CertifiedFieldKey; label: string }[] {
+  return record.formatVersion === 1 ? CERTIFIED_FIELDS.filter(({ key }) => key !== 'credentials') : CERTIFIED_FIELDS;
+}
+
+/** The value of a certified field; a version 1 record's credentials read as '' (it printed none). */
+export function certifiedValue(record: AnyCertifiedRecord, key: CertifiedFieldKey): string | number {
+  if (key === 'credentials') return credentialsOf(record);
+  return record[key];
+}
+
+/** The credentials printed after the name, '' for none (always, in a version 1 record). */
+export function credentialsOf(record: AnyCertifiedRecord): string {
+  return record.formatVersion === 1 ? '' : record.credentials;
+}
+
+/** The name line as the certificate prints it: `Ann Lee, DPT`, or the name alone without credentials. */
+export function printedName(record: AnyCertifiedRecord): string {
+  const credentials = credentialsOf(record);
+  return credentials ? `${record.learnerName}, ${credentials}` : record.learnerName;
+}
+
+/**
+ * The certified fields that differ between two records: numbers compared as numbers, text after NFC. Credentials
+ * missing from a version 1 record compare as ''.
+ */
+export function compareRecords(expected: AnyCertifiedRecord, found: AnyCertifiedRecord): FieldDifference[] {
   const differences: FieldDifference[] = [];
   for (const { key, label } of CERTIFIED_FIELDS) {
-    const before: unknown = expected[key];
-    const after: unknown = found[key];
+    const before: unknown = certifiedValue(expected, key);
+    const after: unknown = certifiedValue(found, key);
     const same =
       typeof before === 'string' && typeof after === 'string'
         ? before.normalize('NFC') === after.normalize('NFC')
@@ -173,7 +244,7 @@ export function compareRecords(expected: CertifiedRecord, found: CertifiedRecord
 
 /** Whether a code matches the record, and the code the record produces. */
 export async function verifyRecord(
-  record: CertifiedRecord,
+  record: AnyCertifiedRecord,
   code: string,
 ): Promise<{ intact: boolean; expectedCode: string }> {
   const expectedCode = await verificationCode(record);
@@ -182,55 +253,26 @@ export async function verifyRecord(
 
 /** A completion file for a record, with its verification code and the default note. */
 export async function createCompletionFile(
-  record: CertifiedRecord,
+  record: AnyCertifiedRecord,
   details: CompletionDetails,
 ): Promise<CompletionFile> {
+  const certified = pickCertified(record);
   return {
-    record: pickCertified(record),
-    verificationCode: await verificationCode(record),
+    record: certified,
+    verificationCode: await verificationCode(certified),
     details,
     note: COMPLETION_NOTE,
   };
 }
 
-/** Checks that a value has the CertifiedRecord shape; returns a copy with only the certified keys. */
-export function checkRecordShape(value: unknown): RecordCheck {
-  try {
-    return { ok: true, record: readRecord(value, 'record') };
-  } catch (error) {
-    if (error instanceof ShapeError) return { ok: false, problem: error.message };
-    throw error;
-  }
-}
-
-/** Checks that a value has the CompletionFile shape; returns a copy without unknown keys. */
-export function checkCompletionFile(value: unknown): CompletionFileCheck {
-  try {
-    const file = object(value, 'the completion file');
-    const code = text(file, 'verificationCode', '');
-    if (normalizeCode(code) !== code)
-      fail('The field "verificationCode" is not a code of the form XXXX-XXXX-XXXX-XXXX.');
-    return {
-      ok: true,
-      file: {
-        record: readRecord(file['record'], 'record'),
-        verificationCode: code,
-        details: readDetails(file['details']),
-        note: text(file, 'note', ''),
-      },
-    };
-  } catch (error) {
-    if (error instanceof ShapeError) return { ok: false, problem: error.message };
-    throw error;
-  }
-}
-
-function pickCertified(record: CertifiedRecord): CertifiedRecord {
-  return {
+/** Exactly the certified keys of the record's version, in certificate order. */
+export function pickCertified(record: AnyCertifiedRecord): AnyCertifiedRecord {
+  const common = {
     format: record.format,
-    formatVersion: record.formatVersion,
     certificateId: record.certificateId,
     learnerName: record.learnerName,
+  };
+  const rest = {
     activityTitle: record.activityTitle,
     organization: record.organization,
     completedOn: record.completedOn,
@@ -239,6 +281,9 @@ function pickCertified(record: CertifiedRecord): CertifiedRecord {
     activeMinutes: record.activeMinutes,
     creditStatement: record.creditStatement,
   };
+  return record.formatVersion === 1
+    ? { ...common, formatVersion: 1, ...rest }
+    : { ...common, formatVersion: RECORD_FORMAT_VERSION, credentials: credentialsOf(record), ...rest };
 }
 
 function group(compact: string): string {
@@ -255,161 +300,4 @@ function compactCrockford(input: string): string {
 
 function isCrockford(compact: string): boolean {
   return [...compact].every((character) => CROCKFORD.includes(character));
-}
-
-// Hand-written shape checks (no schema library: this module ships to the browser). Each helper throws a
-// ShapeError whose message names the field, which the two public checks turn into a `problem`.
-
-class ShapeError extends Error {}
-
-type Fields = Record<string, unknown>;
-
-function fail(problem: string): never {
-  throw new ShapeError(problem);
-}
-
-function field(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
-}
-
-function object(value: unknown, what: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    fail(`${capitalized(what)} is not an object.`);
-  return value as Fields;
-}
-
-function capitalized(what: string): string {
-  return what.charAt(0).toUpperCase() + what.slice(1);
-}
-
-function text(fields: Fields, key: string, path: string, options: { nonEmpty?: boolean } = {}): string {
-  const value = fields[key];
-  const name = field(path, key);
-  if (typeof value !== 'string') fail(`The field "${name}" is missing or not text.`);
-  // A lone surrogate cannot be encoded as UTF-8, so it could never be hashed or printed.
-  if (/\p{Cs}/u.test(value)) fail(`The field "${name}" contains a broken character.`);
-  if (options.nonEmpty && value.trim() === '') fail(`The field "${name}" is empty.`);
-  return value;
-}
-
-function number(fields: Fields, key: string, path: string): number {
-  const value = fields[key];
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    fail(`The field "${field(path, key)}" is missing or not a number.`);
-  return value;
-}
-
-function percent(fields: Fields, key: string, path: string): number {
-  const value = number(fields, key, path);
-  if (value < 0 || value > 100 || Math.round(value * 10) / 10 !== value) {
-    fail(`The field "${field(path, key)}" is not a percentage from 0 to 100 with at most one decimal.`);
-  }
-  return value;
-}
-
-function wholeNumber(fields: Fields, key: string, path: string): number {
-  const value = number(fields, key, path);
-  if (!Number.isSafeInteger(value) || value < 0)
-    fail(`The field "${field(path, key)}" is not a whole number of 0 or more.`);
-  return value;
-}
-
-function isoTime(fields: Fields, key: string, path: string): string {
-  const value = text(fields, key, path);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(Date.parse(value))) {
-    fail(`The field "${field(path, key)}" is not an ISO 8601 date and time.`);
-  }
-  return value;
-}
-
-function list<T>(fields: Fields, key: string, path: string, read: (item: Fields, itemPath: string) => T): T[] {
-  const value = fields[key];
-  const name = field(path, key);
-  if (!Array.isArray(value)) fail(`The field "${name}" is missing or not a list.`);
-  return value.map((item: unknown, index) => read(object(item, `the field "${name}[${index}]"`), `${name}[${index}]`));
-}
-
-function readRecord(value: unknown, path: string): CertifiedRecord {
-  const fields = object(value, `the field "${path}"`);
-  if (fields['format'] !== RECORD_FORMAT) fail(`The field "${path}.format" is not "${RECORD_FORMAT}".`);
-  if (fields['formatVersion'] !== RECORD_FORMAT_VERSION) {
-    fail(`The field "${path}.formatVersion" is not ${RECORD_FORMAT_VERSION}, the only version this page reads.`);
-  }
-  const certificateId = text(fields, 'certificateId', path);
-  if (normalizeCertificateId(certificateId) !== certificateId) {
-    fail(`The field "${path}.certificateId" is not an ID of the form PWC-XXXX-XXXX-XXXX.`);
-  }
-  const learnerName = text(fields, 'learnerName', path, { nonEmpty: true });
-  if (normalizeName(learnerName) !== learnerName) {
-    fail(`The field "${path}.learnerName" has unnormalized spacing or characters.`);
-  }
-  const completedOn = text(fields, 'completedOn', path);
-  if (!isCalendarDate(completedOn)) fail(`The field "${path}.completedOn" is not a date of the form YYYY-MM-DD.`);
-  return {
-    format: RECORD_FORMAT,
-    formatVersion: RECORD_FORMAT_VERSION,
-    certificateId,
-    learnerName,
-    activityTitle: text(fields, 'activityTitle', path, { nonEmpty: true }),
-    organization: text(fields, 'organization', path, { nonEmpty: true }),
-    completedOn,
-    scorePercent: percent(fields, 'scorePercent', path),
-    passMarkPercent: percent(fields, 'passMarkPercent', path),
-    activeMinutes: wholeNumber(fields, 'activeMinutes', path),
-    creditStatement: text(fields, 'creditStatement', path),
-  };
-}
-
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function readDetails(value: unknown): CompletionDetails {
-  const path = 'details';
-  const details = object(value, `the field "${path}"`);
-  const assessment = object(details['assessment'], `the field "${path}.assessment"`);
-  const evaluation = object(details['evaluation'], `the field "${path}.evaluation"`);
-  const attestation = object(details['attestation'], `the field "${path}.attestation"`);
-  const assessmentPath = `${path}.assessment`;
-  const evaluationPath = `${path}.evaluation`;
-  const attestationPath = `${path}.attestation`;
-  return {
-    issuedAt: isoTime(details, 'issuedAt', path),
-    modules: list(details, 'modules', path, (item, itemPath) => ({
-      id: text(item, 'id', itemPath),
-      title: text(item, 'title', itemPath),
-      completedAt: text(item, 'completedAt', itemPath),
-    })),
-    scenarios: list(details, 'scenarios', path, (item, itemPath) => ({
-      id: text(item, 'id', itemPath),
-      title: text(item, 'title', itemPath),
-      theme: text(item, 'theme', itemPath),
-      rating: text(item, 'rating', itemPath),
-      endedAt: text(item, 'endedAt', itemPath),
-    })),
-    assessment: {
-      attemptId: number(assessment, 'attemptId', assessmentPath),
-      submittedAt: text(assessment, 'submittedAt', assessmentPath),
-      percent: number(assessment, 'percent', assessmentPath),
-      passMark: number(assessment, 'passMark', assessmentPath),
-      attempts: number(assessment, 'attempts', assessmentPath),
-    },
-    evaluation: {
-      submittedAt: text(evaluation, 'submittedAt', evaluationPath),
-      answers: list(evaluation, 'answers', evaluationPath, (item, itemPath) => ({
-        id: text(item, 'id', itemPath),
-        question: text(item, 'question', itemPath),
-        answer: text(item, 'answer', itemPath),
-      })),
-    },
-    attestation: {
-      statement: text(attestation, 'statement', attestationPath),
-      attestedAt: text(attestation, 'attestedAt', attestationPath),
-      activeMinutes: number(attestation, 'activeMinutes', attestationPath),
-    },
-  };
 }

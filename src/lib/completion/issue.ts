@@ -16,6 +16,8 @@ export interface IssueInput {
   certificateId: string;
   /** The learner's name, already checked and normalized. */
   learnerName: string;
+  /** Credentials printed after the name, already checked and normalized; '' for none. */
+  credentials: string;
   issuedAt: Date;
   settings: { activityTitle: string; issuer: string; creditStatement: string };
   outline: CourseOutline;
@@ -23,8 +25,13 @@ export interface IssueInput {
   /** Submitted final-assessment attempts. */
   attempts: readonly AssessmentAttemptRecord[];
   evaluation: EvaluationRecord;
-  /** The evaluation's answers in words, as the record lists them. */
+  /** The evaluation's answers in words, as the record lists them if the learner shares them. */
   evaluationAnswers: CompletionDetails['evaluation']['answers'];
+  /**
+   * Whether the learner chose to put their evaluation answers in the record, for their program director to read.
+   * Without it the record shows only when the evaluation was submitted: evaluations are normally anonymous.
+   */
+  shareEvaluation: boolean;
   attestation: AttestationRecord;
 }
 
@@ -52,7 +59,10 @@ export function bestPassingAttempt(attempts: readonly AssessmentAttemptRecord[])
     );
 }
 
-/** The certified record and supporting details of a certificate (see `createCompletionFile` for the code). */
+/**
+ * The certified record and supporting details of a certificate (see `createCompletionFile` for the code). The
+ * evaluation answers are in the details only if the learner chose to share them.
+ */
 export function completionContent(input: IssueInput): { record: CertifiedRecord; details: CompletionDetails } {
   const { progress, outline } = input;
   const passed = bestPassingAttempt(input.attempts);
@@ -64,6 +74,7 @@ export function completionContent(input: IssueInput): { record: CertifiedRecord;
     formatVersion: RECORD_FORMAT_VERSION,
     certificateId: input.certificateId,
     learnerName: input.learnerName,
+    credentials: input.credentials,
     activityTitle: input.settings.activityTitle,
     organization: input.settings.issuer,
     completedOn: localDate(new Date(input.attestation.attestedAt)),
@@ -101,8 +112,13 @@ export function completionContent(input: IssueInput): { record: CertifiedRecord;
       percent: record.scorePercent,
       passMark: record.passMarkPercent,
       attempts: input.attempts.length,
+      byTheme: passed.result.byTheme.map(({ theme, title, earned, possible }) => ({ theme, title, earned, possible })),
     },
-    evaluation: { submittedAt: input.evaluation.submittedAt ?? '', answers: input.evaluationAnswers },
+    evaluation: {
+      submittedAt: input.evaluation.submittedAt ?? '',
+      shared: input.shareEvaluation,
+      answers: input.shareEvaluation ? input.evaluationAnswers : [],
+    },
     attestation: {
       statement: input.attestation.statement,
       attestedAt: input.attestation.attestedAt,
