@@ -5,7 +5,6 @@
  */
 import { assign, createActor, setup, type ActorRefFrom, type Snapshot, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../../scenarios/types';
-import { findScenarioProblems } from './validate';
 
 /** One node the learner left, and the choice made there (null for a narrative). */
 export interface PathStep {
@@ -48,11 +47,11 @@ function scoreOf(scenario: Scenario, path: readonly PathStep[]): number {
   return total;
 }
 
-/** Builds the machine for one scenario. Throws if the scenario breaks a validation rule. */
+/**
+ * Builds the machine for one scenario. The scenario must already be valid: the build refuses any that breaks a rule
+ * (`findLibraryProblems` in library.ts), so the browser does not carry the validator.
+ */
 export function createScenarioMachine(scenario: Scenario) {
-  const problems = findScenarioProblems(scenario);
-  if (problems.length > 0) throw new Error(`Invalid scenario:\n${problems.join('\n')}`);
-
   const base = setup({
     types: {
       context: {} as ScenarioContext,
