@@ -189,3 +189,30 @@ export function getScenarioEntries(): Record<string, { title: string; href: stri
     ]),
   );
 }
+
+/** What an assignment can name: every module and scenario with its title and course path, keyed `m:`/`s:` + ID. */
+export async function getAssignable(): Promise<{
+  catalog: { modules: string[]; scenarios: string[] };
+  items: Record<string, { title: string; path: string }>;
+  modules: { id: string; title: string }[];
+  themes: { id: string; title: string; scenarios: { id: string; title: string }[] }[];
+}> {
+  const modules = await getModules();
+  const scenarios = getScenarios();
+  return {
+    catalog: { modules: modules.map((module) => module.id), scenarios: scenarios.map((scenario) => scenario.id) },
+    items: Object.fromEntries([
+      ...modules.map((module) => [`m:${module.id}`, { title: module.data.title, path: `/modules/${module.id}/` }]),
+      ...scenarios.map((scenario) => [
+        `s:${scenario.id}`,
+        { title: scenario.title, path: `/scenarios/${scenario.id}/` },
+      ]),
+    ]),
+    modules: modules.map((module) => ({ id: module.id, title: module.data.title })),
+    themes: THEMES.map((theme) => ({
+      id: theme.id,
+      title: theme.title,
+      scenarios: getScenariosOfTheme(theme.id).map((scenario) => ({ id: scenario.id, title: scenario.title })),
+    })),
+  };
+}

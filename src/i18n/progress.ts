@@ -75,6 +75,8 @@ export const progressUi = {
   'data.count.attestation': 'the attestation',
   'data.count.certificates': '{count} certificates',
   'data.count.lastVisit': 'your last place',
+  'data.count.assignments': '{count} assignments',
+  'data.count.assignments.one': '1 assignment',
   'data.clear': 'Clear my data…',
   'data.clearHeading': 'Clear all of {name}’s progress on this device',
   'data.clearWarning':

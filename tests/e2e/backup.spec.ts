@@ -104,6 +104,7 @@ test('a file that is not a good progress file is refused with an alert that says
     evaluation: null,
     attestation: null,
     certificates: [],
+    assignments: [],
   };
   const cases: [string, string, RegExp][] = [
     ['notes.txt', 'just some notes', /not valid JSON/],

@@ -57,12 +57,17 @@ const COMPLETION_PAGES = [
   'verify/index.html',
   'evaluation/index.html',
   'learners/index.html',
+  'director/index.html',
+  'director/roster/index.html',
+  'assigned/index.html',
 ];
 
 for (const file of COMPLETION_PAGES) {
   test(`${file} opens with at most 50 KB gzip of JavaScript, and without pdf-lib, fontkit or fonts`, () => {
     const weight = javascriptOnOpen(DIST, file);
-    expect(weight.files.some((name) => /Certificate|Verify|Evaluation|Learners/.test(name))).toBe(true);
+    expect(
+      weight.files.some((name) => /Certificate|Verify|Evaluation|Learners|Director|Roster|Assigned/.test(name)),
+    ).toBe(true);
     expect(weight.gzipBytes, JSON.stringify(weight.files)).toBeLessThanOrEqual(SCENARIO_BUDGET);
     const source = weight.files
       .map((name) => (name === '(inline)' ? '' : readFileSync(join(DIST, name), 'utf8')))

@@ -27,6 +27,9 @@ export const PAGES = {
   evaluation: '/evaluation/',
   verify: '/verify/',
   learners: '/learners/',
+  director: '/director/',
+  roster: '/director/roster/',
+  'assignment link (none given)': '/assigned/',
   'not found': '/no-such-page/',
 } as const;
 

@@ -104,6 +104,13 @@ export async function doEverything(
   await store.completion.addActiveTime('/modules/spine-care/', 'module', 120_000);
   await store.completion.saveEvaluation({ objectives: '5' }, true);
   await store.completion.setAttestation({ statement: 'I completed this activity myself.', activeMinutes: 2 });
+  await store.assignments.save('assignment-1', {
+    program: 'Example Spine Fellowship',
+    cohort: '2026',
+    modules: ['compliance-confidentiality'],
+    scenarios: ['or-photo-colleague'],
+    due: '2026-12-31',
+  });
   await store.certificates.save({
     id: certificate?.id ?? 'PWC-AAAA-BBBB-CCCC',
     issuedAt: '2026-11-29T12:00:00.000Z',

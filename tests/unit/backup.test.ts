@@ -36,6 +36,7 @@ async function certificate() {
       passMarkPercent: 80,
       activeMinutes: 2,
       creditStatement: 'No CME credit.',
+      credentials: '',
     },
     {
       issuedAt: '2026-11-29T12:00:00.000Z',
@@ -92,6 +93,7 @@ describe('progress files', () => {
       evaluation: 1,
       attestation: 1,
       certificates: 1,
+      assignments: 1,
     });
     expect(await store.getProgress()).toEqual(before);
     expect(withoutTime(await store.exportBackup())).toEqual(withoutTime(backup));

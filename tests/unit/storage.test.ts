@@ -70,6 +70,7 @@ describe('CourseStore', () => {
       evaluation: null,
       attestation: null,
       certificates: [],
+      assignments: [],
     });
   });
 

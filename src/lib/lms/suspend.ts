@@ -335,6 +335,8 @@ export function decodeSuspendData(text: string, library: SuspendLibrary): Backup
       : null,
     attestation: c.at ? { statement: c.at[0], activeMinutes: c.at[1], attestedAt: iso(c.at[2]) } : null,
     certificates: [],
+    // Assignments are the LMS's business there.
+    assignments: [],
   };
 }
 

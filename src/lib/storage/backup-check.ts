@@ -3,7 +3,8 @@
  * happen, duplicates, and each certificate's verification code. The first problem found is reported in plain words.
  * Import it on its own (not through the storage index), when a file is chosen: it brings zod.
  */
-import { checkCompletionFile, verifyRecord } from '../certificate/record';
+import { verifyRecord } from '../certificate/record';
+import { checkCompletionFile } from '../certificate/shape';
 import {
   BACKUP_APP,
   BACKUP_FORMAT_VERSION,

@@ -198,7 +198,20 @@ function otherRules(backup: Backup, catalog: CourseCatalog): Problem {
   if (evaluation && (evaluation.submittedAt === null) !== (evaluation.submittedAnswers === null)) {
     return 'The evaluation has a submission date without answers, or answers without a date.';
   }
+  for (const [index, assignment] of backup.assignments.entries()) {
+    const where = `assignments[${index}]`;
+    const module = assignment.modules.find((id) => !catalog.modules.includes(id));
+    if (module) return unknown('module', module, where);
+    const scenario = assignment.scenarios.find((id) => !catalog.scenarios[id]);
+    if (scenario) return unknown('scenario', scenario, where);
+    if (Number.isNaN(Date.parse(`${assignment.due}T00:00:00Z`))) return `${where} has a due date that is not a date.`;
+  }
   return first(
+    () =>
+      twice(
+        backup.assignments.map((assignment) => assignment.id),
+        'assignment',
+      ),
     () =>
       twice(
         backup.modules.map((module) => module.moduleId),

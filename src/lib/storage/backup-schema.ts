@@ -120,6 +120,19 @@ export const backupSchema = z
       .object({ statement: z.string().max(1000), attestedAt: date, activeMinutes: z.number().int().nonnegative() })
       .strict()
       .nullable(),
+    assignments: z.array(
+      z
+        .object({
+          id,
+          program: z.string().min(1).max(120),
+          cohort: z.string().max(80),
+          modules: z.array(id).max(20),
+          scenarios: z.array(id).max(100),
+          due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          addedAt: date,
+        })
+        .strict(),
+    ),
     certificates: z.array(
       z
         .object({

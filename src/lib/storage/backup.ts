@@ -14,6 +14,7 @@ import { LEARNER_TABLES } from './database';
 import { BACKUP_APP, BACKUP_FORMAT_VERSION, fromBase64, toBase64, type Backup } from './backup-format';
 import {
   ASSESSMENT_ATTEMPT_VERSION,
+  ASSIGNMENT_VERSION,
   COMPLETION_VERSION,
   KNOWLEDGE_CHECK_VERSION,
   LAST_VISIT_VERSION,
@@ -35,6 +36,7 @@ export interface RestoreSummary {
   attestation: number;
   certificates: number;
   lastVisit: number;
+  assignments: number;
 }
 
 /** Every record of the context's learner, as a progress file. */
@@ -83,6 +85,9 @@ export function exportBackup(context: StoreContext): Promise<Backup> {
         ),
         evaluation: evaluation ? (({ learnerId: _, recordVersion: __, ...rest }) => rest)(evaluation) : null,
         attestation: attestation ? (({ learnerId: _, recordVersion: __, ...rest }) => rest)(attestation) : null,
+        assignments: (await db.assignments.where(mine).toArray()).map(
+          ({ learnerId: _, recordVersion: __, ...assignment }) => assignment,
+        ),
         certificates: (await db.certificates.where(mine).toArray())
           .filter((certificate) => pdfs.has(certificate.id))
           .map(({ learnerId: _, recordVersion: __, ...certificate }) => ({
@@ -127,6 +132,7 @@ export function restoreBackup(context: StoreContext, backup: Backup): Promise<Re
       evaluation: 0,
       attestation: 0,
       certificates: 0,
+      assignments: 0,
     };
     for (const module of backup.modules) {
       const incoming = { ...module, ...mine, recordVersion: MODULE_PROGRESS_VERSION } as const;
@@ -226,6 +232,11 @@ export function restoreBackup(context: StoreContext, backup: Backup): Promise<Re
         recordVersion: COMPLETION_VERSION,
       });
       summary.certificates++;
+    }
+    for (const assignment of backup.assignments) {
+      if (await db.assignments.get([learnerId, assignment.id])) continue;
+      await db.assignments.put({ ...assignment, ...mine, recordVersion: ASSIGNMENT_VERSION });
+      summary.assignments++;
     }
     return summary;
   });

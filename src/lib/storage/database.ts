@@ -9,6 +9,7 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type {
   ActiveTimeRecord,
+  AssignmentRecord,
   AssessmentAttemptRecord,
   AttestationRecord,
   CertificatePdfRecord,
@@ -42,6 +43,7 @@ export const LEARNER_TABLES = [
   'attestations',
   'certificates',
   'certificatePdfs',
+  'assignments',
 ] as const;
 
 export type LearnerTable = (typeof LEARNER_TABLES)[number];
@@ -60,6 +62,7 @@ export class CourseDatabase extends Dexie {
   attestations!: EntityTable<AttestationRecord, 'learnerId'>;
   certificates!: EntityTable<CertificateRecord, 'id'>;
   certificatePdfs!: EntityTable<CertificatePdfRecord, 'id'>;
+  assignments!: Table<AssignmentRecord, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -90,6 +93,7 @@ export class CourseDatabase extends Dexie {
       .stores({
         scenarioAttempts: '++id, &[learnerId+uid], learnerId, [learnerId+scenarioId]',
         assessmentAttempts: '++id, &[learnerId+uid], learnerId, [learnerId+status]',
+        assignments: '[learnerId+id], learnerId',
       })
       .upgrade(upgradeTo5);
   }
@@ -120,7 +124,7 @@ function uid12(): string {
 }
 
 /**
- * Version 5 (history, backups, profiles): settings get a record version; module progress gets `updatedAt` (when
+ * Version 5 (history, backups, profiles, assignments): a table of assignments; settings get a record version; module progress gets `updatedAt` (when
  * its finished state last changed);
  * scenario places get `endedPlayUid`; plays and assessment attempts get a `uid`, and attempts `answeredAt`.
  */

@@ -22,6 +22,8 @@ export const ASSESSMENT_ATTEMPT_VERSION = 2;
 export const KNOWLEDGE_CHECK_VERSION = 1;
 /** Active time, evaluation, attestation and certificates (added in database version 4). */
 export const COMPLETION_VERSION = 1;
+/** Assignments from program directors' links (added in database version 5). */
+export const ASSIGNMENT_VERSION = 1;
 
 /** The longest profile name, in characters. */
 export const PROFILE_NAME_LIMIT = 60;
@@ -261,4 +263,20 @@ export interface CertificatePdfRecord {
   /** The completion record attached to the PDF, as JSON text. */
   completionJson: string;
   recordVersion: typeof COMPLETION_VERSION;
+}
+
+/** An assignment a learner opened from a program director's link (see src/lib/assignment). */
+export interface AssignmentRecord {
+  learnerId: string;
+  /** The link's check, so opening the same link again changes nothing. */
+  id: string;
+  program: string;
+  cohort: string;
+  modules: string[];
+  scenarios: string[];
+  /** `YYYY-MM-DD`. */
+  due: string;
+  /** ISO 8601 time it was first opened. */
+  addedAt: string;
+  recordVersion: typeof ASSIGNMENT_VERSION;
 }

@@ -1,7 +1,14 @@
 /** The learner's progress in one consistent read, and as a live observable. */
 import { liveQuery, type Observable } from 'dexie';
 import { read, type StoreContext } from './context';
-import type { ActivityKind, CertificateRecord, EndingRating, EvaluationRecord, LastVisitRecord } from './records';
+import type {
+  ActivityKind,
+  AssignmentRecord,
+  CertificateRecord,
+  EndingRating,
+  EvaluationRecord,
+  LastVisitRecord,
+} from './records';
 
 /** One module's status for a learner. */
 export interface ModuleStatus {
@@ -67,6 +74,8 @@ export interface ProgressSnapshot {
   attestation: { attestedAt: string; activeMinutes: number } | null;
   /** Certificates generated, newest first (without their PDF bytes). */
   certificates: CertificateSummary[];
+  /** Assignments from program directors' links, soonest due first. */
+  assignments: Pick<AssignmentRecord, 'id' | 'program' | 'cohort' | 'modules' | 'scenarios' | 'due'>[];
 }
 
 const RATING_ORDER: Record<EndingRating, number> = { harmful: 0, acceptable: 1, best: 2 };
@@ -87,6 +96,7 @@ export function readProgress(context: StoreContext): Promise<ProgressSnapshot> {
     db.evaluations,
     db.attestations,
     db.certificates,
+    db.assignments,
   ];
   const mine = { learnerId };
   return read(context, 'read your progress', () =>
@@ -158,6 +168,16 @@ export function readProgress(context: StoreContext): Promise<ProgressSnapshot> {
           ? { attestedAt: attestation.attestedAt, activeMinutes: attestation.activeMinutes }
           : null,
         certificates,
+        assignments: (await db.assignments.where(mine).toArray())
+          .sort((a, b) => a.due.localeCompare(b.due))
+          .map(({ id, program, cohort, modules, scenarios, due }) => ({
+            id,
+            program,
+            cohort,
+            modules,
+            scenarios,
+            due,
+          })),
       };
     }),
   );

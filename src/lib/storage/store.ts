@@ -4,6 +4,7 @@
  */
 import type { DexieOptions, Observable } from 'dexie';
 import { AssessmentRecords, assessmentAnswer, knowledgeCheck } from './assessment';
+import { AssignmentRecords } from './assignments';
 import { exportBackup, restoreBackup, type RestoreSummary } from './backup';
 import type { Backup } from './backup-format';
 import { CertificateRecords } from './certificates';
@@ -50,6 +51,7 @@ export class CourseStore {
   readonly certificates: CertificateRecords;
   readonly learners: LearnerRecords;
   readonly device: DeviceRecords;
+  readonly assignments: AssignmentRecords;
 
   constructor(private readonly context: StoreContext) {
     this.modules = new ModuleRecords(context);
@@ -59,6 +61,7 @@ export class CourseStore {
     this.certificates = new CertificateRecords(context);
     this.learners = new LearnerRecords(context);
     this.device = new DeviceRecords(context);
+    this.assignments = new AssignmentRecords(context);
   }
 
   /** The learner whose records this store reads and writes. */
