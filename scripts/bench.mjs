@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { LAUNCH_ARGS, browserFor } from './browser.mjs';
 import { documentWeight, gzipSize, javascriptOnOpen } from './page-weight.mjs';
 import { measureBackup } from './bench-backup.ts';
+import { measureRoster } from './bench-roster.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4329;
@@ -67,6 +68,7 @@ const browser = await chromium.launch({
 console.log(`Browser: Chromium ${browser.version()} (${found.source})\n`);
 const rows = [];
 let backup;
+let roster;
 try {
   for (const [name, file] of Object.entries(PAGES)) {
     const path = `/${file.replace(/index\.html$/, '')}`;
@@ -136,6 +138,7 @@ try {
     });
   }
   backup = await measureBackup(browser, base).catch((error) => ({ error: String(error) }));
+  roster = await measureRoster(browser, base).catch((error) => ({ error: String(error) }));
 } finally {
   await browser.close();
   server.kill();
@@ -190,11 +193,31 @@ console.table(
       },
 );
 
+console.log('Roster on /director/roster/ (certificate PDFs chosen at once, read until the page says done):');
+console.table(
+  'error' in roster
+    ? { failed: roster.error }
+    : {
+        files: roster.files,
+        'read ms': roster.ms,
+        'files per second': roster.perSecond,
+        'one PDF': kb(roster.fileBytes),
+      },
+);
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/latest.json',
   JSON.stringify(
-    { date: new Date().toISOString(), runs: RUNS, buildMs: Math.round(buildMs), pages: rows, certificate, backup },
+    {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      buildMs: Math.round(buildMs),
+      pages: rows,
+      certificate,
+      backup,
+      roster,
+    },
     null,
     2,
   ),
