@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { loadQuestions } from '../src/lib/content/load';
 import { choiceIds } from '../src/lib/assessment/draw';
-import { THEMES } from '../src/lib/content/themes';
+import { THEMES } from '../src/schemas/themes';
 import { scenarios } from '../src/scenarios';
 
 /** Every record a learner who did everything leaves, written straight into the page's database. */

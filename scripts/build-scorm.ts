@@ -10,7 +10,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { parse } from 'yaml';
 import { institution } from '../src/config/institution';
 import { loadQuestions } from '../src/lib/content/load';
-import { THEMES } from '../src/lib/content/themes';
+import { THEMES } from '../src/schemas/themes';
 import type { PackageScope } from '../src/lib/lms/report';
 import { scenarios } from '../src/scenarios';
 import { manifest, type PackageInfo } from './scorm-manifest';

@@ -1,7 +1,7 @@
 // `npx tsx scripts/check-questions.ts [file...]`: validates question files item by item (default: the whole bank).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { questionSchema } from '../src/content/schemas/question';
+import { questionSchema } from '../src/schemas/question';
 import { loadQuestions } from '../src/lib/content/load';
 
 const files = process.argv.slice(2);

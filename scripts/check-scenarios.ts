@@ -1,21 +1,20 @@
 // `npx tsx scripts/check-scenarios.ts [file...]`: validates scenario files (default: the whole library).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findLibraryProblems, findScenarioMockProblems } from '../src/lib/scenario/library';
-import { findScenarioProblems } from '../src/lib/scenario/validate';
-import type { Scenario } from '../src/scenarios/types';
+import { findLibraryProblems, findScenarioFileProblems } from '../src/lib/scenario/library';
+import type { Scenario } from '../src/schemas/scenario';
 
 const files = process.argv.slice(2);
 let problems: string[];
 if (files.length > 0) {
   problems = [];
   for (const file of files) {
-    const module = (await import(pathToFileURL(resolve(file)).href)) as { default: Scenario };
-    problems.push(...findScenarioProblems(module.default), ...findScenarioMockProblems(module.default));
+    const module = (await import(pathToFileURL(resolve(file)).href)) as { default: unknown };
+    problems.push(...findScenarioFileProblems(module.default));
   }
 } else {
   const { scenarios } = await import('../src/scenarios/index');
-  problems = findLibraryProblems(scenarios);
+  problems = findLibraryProblems(scenarios as readonly Scenario[]);
 }
 if (problems.length > 0) {
   console.error(problems.map((problem) => `- ${problem}`).join('\n'));

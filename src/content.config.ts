@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { moduleSchema } from './content/schemas/module';
-import { practiceSchema } from './content/schemas/practice';
-import { referenceSchema } from './content/schemas/reference';
-import { questionSchema } from './content/schemas/question';
+import { moduleSchema } from './schemas/module';
+import { practiceSchema } from './schemas/practice';
+import { referenceSchema } from './schemas/reference';
+import { questionSchema } from './schemas/question';
 import { loadPractices, loadQuestions, loadReferences } from './lib/content/load';
 
 // The practice and reference loaders validate the whole set (IDs, order, sources) before Astro sees a single

@@ -5,9 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { findLibraryProblems } from '../lib/scenario/library';
-import { practicesOfScenario } from '../lib/scenario/validate';
+import { practicesOfScenario } from '../schemas/scenario-graph';
 import { scenarios } from '../scenarios';
-import type { Scenario } from '../scenarios/types';
+import type { Scenario } from '../schemas/scenario';
 import {
   PRACTICE_IDS,
   THEMES,
@@ -15,8 +15,8 @@ import {
   practiceAnchor,
   type PracticeId,
   type ThemeId,
-} from '../lib/content/themes';
-import type { Question } from './schemas/question';
+} from '../schemas/themes';
+import type { Question } from '../schemas/question';
 import type { PracticeLink } from '../components/types';
 import type { CourseOutline } from '../lib/completion';
 import { courseCatalog } from '../lib/content/catalog';

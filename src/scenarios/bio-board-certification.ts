@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A newly hired physiatrist receives a profile template that calls them board certified before they are. */
 const scenario: Scenario = {
@@ -10,6 +10,15 @@ const scenario: Scenario = {
   theme: 'compliance-confidentiality',
   setting: "A physiatrist's new professional profile on a professional networking site",
   role: 'Physiatrist, recently out of residency and not yet board certified',
+  profession: 'physiatrist',
+  care: 'non-surgical',
+  cast: [
+    {
+      profession: 'staff',
+      part: 'errs',
+      who: 'the marketing coordinator whose profile template calls you board certified',
+    },
+  ],
   minutes: 6,
   start: 'template-arrives',
   nodes: {

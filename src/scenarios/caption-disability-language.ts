@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A draft event caption uses non-inclusive disability language, a nickname for a condition and a dig at colleagues. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'spine-care',
   setting: "A rehabilitation hospital's public account on a photo-sharing app",
   role: 'Physiatrist',
+  profession: 'physiatrist',
+  care: 'both',
+  cast: [{ profession: 'staff', part: 'errs', who: 'the communications coordinator who drafted the caption' }],
   minutes: 6,
   start: 'draft-arrives',
   nodes: {

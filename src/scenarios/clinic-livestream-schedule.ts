@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A physical therapist hosts a clinic livestream with a patient schedule, a patient and a device claim within reach. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'compliance-confidentiality',
   setting: "An outpatient physical therapy clinic's public account on a video app, streaming live",
   role: 'Physical therapist',
+  profession: 'physical-therapist',
+  care: 'non-surgical',
+  cast: [],
   minutes: 7,
   start: 'plan-stream',
   nodes: {

@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A chiropractor's disc herniation video draws a viewer's MRI findings, product promotions and a comment naming a patient. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'compliance-confidentiality',
   setting: "A chiropractor's public educational channel on a video app",
   role: 'Chiropractor',
+  profession: 'chiropractor',
+  care: 'non-surgical',
+  cast: [],
   minutes: 7,
   start: 'video-comments',
   nodes: {

@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 const you = { name: 'You', handle: 'your.chiro.account', role: 'Chiropractor' };
 
@@ -21,6 +21,9 @@ const scenario: Scenario = {
   setting:
     "A chiropractor's public education account on a video app, its direct messages, and the practice's internal chat",
   role: 'Associate chiropractor at a multi-site practice, with a large following',
+  profession: 'chiropractor',
+  care: 'non-surgical',
+  cast: [],
   minutes: 7,
   start: 'the-offer',
   nodes: {

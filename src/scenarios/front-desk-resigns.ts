@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** The front-desk coordinator who ran a spine practice's account resigns with the shared password on their phone. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'security-access',
   setting: "A multi-clinician spine practice's professional account on a photo-sharing app, run with one shared login",
   role: 'Practice manager',
+  profession: 'staff',
+  care: 'both',
+  cast: [],
   minutes: 7,
   start: 'notice',
   nodes: {

@@ -1,5 +1,5 @@
 /** The scenario library, in the order the scenario list shows it. Add a scenario here after writing its file. */
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 import bioBoardCertification from './bio-board-certification';
 import captionDisabilityLanguage from './caption-disability-language';
 import clinicLivestreamSchedule from './clinic-livestream-schedule';

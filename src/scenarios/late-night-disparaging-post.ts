@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 const you = { name: 'You', handle: 'your.pt.account', role: 'Physical therapist' };
 
@@ -18,6 +18,15 @@ const scenario: Scenario = {
   theme: 'professionalism',
   setting: "A physical therapist's public education account on a photo-sharing app, late at night",
   role: 'Physical therapist in a multidisciplinary outpatient spine center',
+  profession: 'physical-therapist',
+  care: 'both',
+  cast: [
+    {
+      profession: 'chiropractor',
+      part: 'errs',
+      who: 'the local chiropractor whose post mocks surgeons and physical therapists',
+    },
+  ],
   minutes: 6,
   start: 'long-shift',
   nodes: {

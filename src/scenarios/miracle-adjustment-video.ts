@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A marketing contractor pitches a dramatic, click-bait spinal manipulation video for a chiropractic clinic. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'spine-care',
   setting: "A chiropractic clinic's public account on a video app",
   role: 'Chiropractor and clinic owner',
+  profession: 'chiropractor',
+  care: 'non-surgical',
+  cast: [],
   minutes: 7,
   start: 'contractor-pitch',
   nodes: {

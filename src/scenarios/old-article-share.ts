@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A colleague shares a years-old news story hailing a spine procedure, and the learner is about to pass it on. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'spine-care',
   setting: "A physical therapist's professional account on a professional networking site",
   role: 'Physical therapist',
+  profession: 'physical-therapist',
+  care: 'both',
+  cast: [{ profession: 'physical-therapist', part: 'errs', who: 'the colleague who shares the undated article' }],
   minutes: 8,
   start: 'colleague-shares',
   nodes: {

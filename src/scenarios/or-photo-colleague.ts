@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A fellow resident posts an operating-room photo in which the patient's wristband and tattoo are visible. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'compliance-confidentiality',
   setting: "A fellow resident's public account on a photo-sharing app, and the residency program's account",
   role: 'Orthopedic surgery resident on the spine service',
+  profession: 'trainee',
+  care: 'surgical',
+  cast: [{ profession: 'trainee', part: 'errs', who: 'the fellow resident who posts the photo' }],
   minutes: 7,
   start: 'photo-appears',
   nodes: {

@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A patient messages the learner's professional account about leg pain after surgery. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'professionalism',
   setting: "An orthopedic spine surgeon's public professional account on a photo-sharing app",
   role: 'Orthopedic spine surgeon',
+  profession: 'surgeon',
+  care: 'surgical',
+  cast: [],
   minutes: 5,
   start: 'message-arrives',
   nodes: {

@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A physical therapy student's one-for-everything account draws patient followers and a case-posting suggestion. */
 const scenario: Scenario = {
@@ -11,6 +11,12 @@ const scenario: Scenario = {
   setting:
     "A physical therapy student's personal account on a photo-sharing app, during a rotation at an outpatient spine clinic",
   role: 'Physical therapy student on a final clinical rotation',
+  profession: 'trainee',
+  care: 'non-surgical',
+  cast: [
+    { profession: 'trainee', part: 'errs', who: 'the classmate who suggests posting a case' },
+    { profession: 'physical-therapist', part: 'model', who: 'the clinical instructor' },
+  ],
   minutes: 7,
   start: 'mixed-feed',
   nodes: {

@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A new marketing intern gets a chiropractic clinic's password by text, with no written policy, and posts hype. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'security-access',
   setting: "A chiropractic clinic's account on a short-video app, run by front-desk staff and a new intern",
   role: 'Chiropractor and clinic director',
+  profession: 'chiropractor',
+  care: 'non-surgical',
+  cast: [{ profession: 'staff', part: 'errs', who: 'the office manager who texts the password' }],
   minutes: 8,
   start: 'first-day',
   nodes: {

@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from '../schemas/scenario';
 
 /** A grateful patient offers a video testimonial after a staff member has already promised a discount in return. */
 const scenario: Scenario = {
@@ -10,6 +10,9 @@ const scenario: Scenario = {
   theme: 'spine-care',
   setting: "A multidisciplinary spine practice's public account on a video app",
   role: 'Practice manager',
+  profession: 'staff',
+  care: 'both',
+  cast: [{ profession: 'staff', part: 'errs', who: 'the staff member who promised a discount for the video' }],
   minutes: 7,
   start: 'offer-arrives',
   nodes: {

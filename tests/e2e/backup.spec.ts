@@ -1,7 +1,7 @@
 /** Backup and restore on /progress/: a copy of everything, restored exactly; a bad file changes nothing. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { THEMES } from '../../src/lib/content/themes';
+import { THEMES } from '../../src/schemas/themes';
 import { LEARNER_TABLES } from '../../src/lib/storage/database';
 import { scenarios } from '../../src/scenarios';
 import { THEME_MODULES, bytesOf, finishModule, generate, seedCompletion } from './course';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { scenarios } from '../../src/scenarios';
-import { THEMES } from '../../src/lib/content/themes';
+import { THEMES } from '../../src/schemas/themes';
 import { COMPLETION_FILE_NAME, type CompletionFile } from '../../src/lib/certificate';
 import { tamperAttachment } from '../support/tamper-pdf';
 import { readPdf } from '../support/pdf-tools';

@@ -1,5 +1,5 @@
 import { loadPractices, loadReferences } from '../../src/lib/content/load';
-import { THEMES, practiceIdsOfTheme } from '../../src/lib/content/themes';
+import { THEMES, practiceIdsOfTheme } from '../../src/schemas/themes';
 import { expect, test } from './fixtures';
 
 const practices = loadPractices();

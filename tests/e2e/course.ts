@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import type { Question } from '../../src/content/schemas/question';
+import type { Question } from '../../src/schemas/question';
 import { loadQuestions } from '../../src/lib/content/load';
 import { correctIds } from '../../src/lib/assessment';
 import { rows, waitForStored } from './db';

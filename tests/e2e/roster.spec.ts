@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { buildCertificatePdf } from '../../src/lib/certificate/pdf';
 import { RECORD_FORMAT, RECORD_FORMAT_VERSION, createCompletionFile } from '../../src/lib/certificate/record';
-import { THEMES } from '../../src/lib/content/themes';
+import { THEMES } from '../../src/schemas/themes';
 import { scenarios } from '../../src/scenarios';
 import { tamperAttachment } from '../support/tamper-pdf';
 import { THEME_MODULES, bytesOf, generate, seedCompletion } from './course';

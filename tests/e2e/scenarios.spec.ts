@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { getScenario, scenarios } from '../../src/scenarios';
-import type { Scenario } from '../../src/scenarios/types';
-import { PRACTICE_IDS } from '../../src/lib/content/themes';
-import { practicesOfScenario } from '../../src/lib/scenario/validate';
+import type { Scenario } from '../../src/schemas/scenario';
+import { PRACTICE_IDS } from '../../src/schemas/themes';
+import { practicesOfScenario } from '../../src/schemas/scenario-graph';
 import { waitForStored } from './db';
 import { axeViolations, expect, test } from './fixtures';
 

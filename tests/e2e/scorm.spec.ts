@@ -12,7 +12,7 @@ import { serveStatic, type StaticSite } from '../support/static-server';
 import { byId, bank } from './course';
 import { EVALUATION_ITEMS } from '../../src/content/evaluation';
 import { courseCatalog } from '../../src/lib/content/catalog';
-import { THEMES } from '../../src/lib/content/themes';
+import { THEMES } from '../../src/schemas/themes';
 import { decodeSuspendData } from '../../src/lib/lms/suspend';
 import { scenarios } from '../../src/scenarios';
 

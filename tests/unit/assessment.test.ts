@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Question } from '../../src/content/schemas/question';
+import type { Question } from '../../src/schemas/question';
 import {
   THEME_QUOTAS,
   drawAssessment,
@@ -10,7 +10,7 @@ import {
   seededRandom,
   shuffled,
 } from '../../src/lib/assessment';
-import { PRACTICE_IDS } from '../../src/lib/content/themes';
+import { PRACTICE_IDS } from '../../src/schemas/themes';
 
 const rationale = 'Because PR-2 says so.';
 

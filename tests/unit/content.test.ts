@@ -5,9 +5,9 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { ContentError, loadPractices, loadQuestions, loadReferences } from '../../src/lib/content/load';
 import { findModuleBodyProblems, findRenderedPracticeIds } from '../../src/lib/content/module-body';
-import { PRACTICE_IDS, practiceIdsOfTheme } from '../../src/lib/content/themes';
-import { moduleSchema } from '../../src/content/schemas/module';
-import { practiceSchema } from '../../src/content/schemas/practice';
+import { PRACTICE_IDS, practiceIdsOfTheme } from '../../src/schemas/themes';
+import { moduleSchema } from '../../src/schemas/module';
+import { practiceSchema } from '../../src/schemas/practice';
 
 const CONTENT = join(process.cwd(), 'src/content');
 

@@ -4,14 +4,14 @@ import { EVALUATION_ITEMS } from '../../src/content/evaluation';
 import { drawAssessment } from '../../src/lib/assessment';
 import { courseCatalog } from '../../src/lib/content/catalog';
 import { loadQuestions } from '../../src/lib/content/load';
-import { THEMES } from '../../src/lib/content/themes';
+import { THEMES } from '../../src/schemas/themes';
 import { LmsSession, findApi } from '../../src/lib/lms/api';
 import { printedName, reportElements, reportFor, sessionTime } from '../../src/lib/lms/report';
 import { decodeSuspendData, encodeSuspendData, fitSuspendData, isOurSuspendData } from '../../src/lib/lms/suspend';
 import { parseBackup } from '../../src/lib/storage/backup-check';
 import type { ProgressSnapshot } from '../../src/lib/storage';
 import { scenarios } from '../../src/scenarios';
-import type { Scenario } from '../../src/scenarios/types';
+import type { Scenario } from '../../src/schemas/scenario';
 import { open } from '../support/storage';
 
 const questions = loadQuestions();

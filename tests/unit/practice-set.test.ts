@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findPracticeSetProblems } from '../../src/lib/content/practice-set';
-import { PRACTICE_IDS, THEMES, isPracticeId, themeOfPractice } from '../../src/lib/content/themes';
+import { PRACTICE_IDS, THEMES, isPracticeId, themeOfPractice } from '../../src/schemas/themes';
 
 const valid = [...PRACTICE_IDS];
 

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
 import { describe, expect, test, vi } from 'vitest';
 import { scenarios } from '../../src/scenarios';
-import type { Scenario } from '../../src/scenarios/types';
+import type { Scenario } from '../../src/schemas/scenario';
 import {
   ENDING_TAG,
   createScenarioMachine,

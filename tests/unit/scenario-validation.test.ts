@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { findScenarioProblems, longestDecisionCount } from '../../src/lib/scenario';
-import { findLibraryProblems, findScenarioMockProblems } from '../../src/lib/scenario/library';
+import { findScenarioProblems, longestDecisionCount } from '../../src/schemas/scenario-graph';
+import { findLibraryProblems, findScenarioFileProblems } from '../../src/lib/scenario/library';
 import { scenarios } from '../../src/scenarios';
-import type { Scenario } from '../../src/scenarios/types';
+import type { Scenario } from '../../src/schemas/scenario';
 
 const choice = (id: string, next: string, score: 0 | 1 | 2 = 1) => ({
   id,
@@ -30,6 +30,9 @@ function fixture(): Scenario {
     theme: 'professionalism',
     setting: 'A test',
     role: 'Tester',
+    profession: 'trainee',
+    care: 'both',
+    cast: [],
     minutes: 3,
     start: 'intro',
     nodes: {
@@ -159,10 +162,10 @@ describe('mock checks', () => {
         ],
       },
     };
-    const problems = findScenarioMockProblems(scenario);
+    const problems = findScenarioFileProblems(scenario);
     expect(problems).toContain(
-      'scenario "fixture", node "intro": comment ID "c1" is used twice in the comment thread.',
+      'scenario "fixture", node "intro": mock: comment ID "c1" is used twice in the comment thread.',
     );
-    expect(problems.join('\n')).toMatch(/node "intro": the front-desk scene cannot draw a detail "tattoo"/);
+    expect(problems.join('\n')).toMatch(/node "intro": mock: the front-desk scene cannot draw a detail "tattoo"/);
   });
 });

@@ -3,7 +3,7 @@
  * and show the latest result (or, with `?attempt=<uid>`, any past attempt) with its review. Rune state only; the
  * component renders it.
  */
-import type { Question } from '../../content/schemas/question';
+import type { Question } from '../../schemas/question';
 import { drawAssessment, newSeed, scoreAttempt, type AttemptScore, type DrawnItem } from '../../lib/assessment';
 import type { AssessmentAttemptRecord, CourseStore } from '../../lib/storage';
 import { ta } from '../../i18n/assessment';

@@ -14,7 +14,7 @@ import {
 } from '../../lib/scenario';
 import type { CourseStore } from '../../lib/storage';
 import { seedFromString, seededRandom, shuffled } from '../../lib/random';
-import type { DecisionNode, EndingNode, Scenario } from '../../scenarios/types';
+import type { DecisionNode, EndingNode, Scenario } from '../../schemas/scenario';
 import { getStore, reportProblem } from '../client/progress-client';
 import { ts } from '../../i18n/scenario';
 

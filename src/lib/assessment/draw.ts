@@ -1,6 +1,6 @@
 /** Drawing a final assessment from the question bank: stratified by theme, one item per practice where possible. */
-import type { Question } from '../../content/schemas/question';
-import { THEMES, type ThemePrefix } from '../content/themes';
+import type { Question } from '../../schemas/question';
+import { THEMES, type ThemePrefix } from '../../schemas/themes';
 import { seededRandom, shuffled } from '../random';
 
 /** Items per theme in the final assessment, in proportion to the practices (11/6/4/11 of 32, for 20 items). */

@@ -3,8 +3,8 @@
  * partial credit: (correct selections − incorrect selections) ÷ number of correct answers, never below 0. So
  * selecting everything earns nothing, and each wrong mark cancels one right one.
  */
-import type { Question } from '../../content/schemas/question';
-import { THEMES, type ThemeId } from '../content/themes';
+import type { Question } from '../../schemas/question';
+import { THEMES, type ThemeId } from '../../schemas/themes';
 import { primaryPractice } from './draw';
 
 /** The option or part IDs that are right for an item. */

@@ -1,9 +1,9 @@
 /** The course's IDs as a progress file must use them (see `CourseCatalog`), built from the validated content. */
-import type { Question } from '../../content/schemas/question';
-import type { Scenario } from '../../scenarios/types';
+import type { Question } from '../../schemas/question';
+import type { Scenario } from '../../schemas/scenario';
 import { choiceIds } from '../assessment/draw';
 import type { CourseCatalog } from '../storage/backup-format';
-import { THEMES, THEME_IDS } from './themes';
+import { THEMES, THEME_IDS } from '../../schemas/themes';
 
 export function courseCatalog(input: {
   /** Every module, with the theme it teaches (`introduction` for the introduction). */

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { practiceSchema, type Practice } from '../../content/schemas/practice';
-import { referenceSchema, type Reference } from '../../content/schemas/reference';
-import { questionSchema, type Question } from '../../content/schemas/question';
+import { practiceSchema, type Practice } from '../../schemas/practice';
+import { referenceSchema, type Reference } from '../../schemas/reference';
+import { questionSchema, type Question } from '../../schemas/question';
 import { findPracticeSetProblems } from './practice-set';
-import { PRACTICE_IDS, THEMES } from './themes';
+import { PRACTICE_IDS, THEMES } from '../../schemas/themes';
 
 /** Where course data lives, relative to the project root (Astro and the tests both run from there). */
 export const CONTENT_DIR = resolve('src/content');

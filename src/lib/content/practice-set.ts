@@ -1,4 +1,4 @@
-import { PRACTICE_IDS, THEMES, isPracticeId } from './themes';
+import { PRACTICE_IDS, THEMES, isPracticeId } from '../../schemas/themes';
 
 /**
  * Checks a list of practice IDs, in file order, against the paper's 32: every ID known, none twice, none

@@ -1,7 +1,7 @@
 /** The practice-by-activity table behind `npm run content:report`. */
-import type { Practice } from '../../content/schemas/practice';
-import type { Scenario } from '../../scenarios/types';
-import { practicesOfScenario } from '../scenario/validate';
+import type { Practice } from '../../schemas/practice';
+import type { Scenario } from '../../schemas/scenario';
+import { practicesOfScenario } from '../../schemas/scenario-graph';
 
 export interface PracticeActivity {
   id: string;

@@ -10,8 +10,8 @@
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Backup, CourseCatalog } from '../storage/backup-format';
-import type { Scenario } from '../../scenarios/types';
-import { THEMES } from '../content/themes';
+import type { Scenario } from '../../schemas/scenario';
+import { THEMES } from '../../schemas/themes';
 
 const PREFIX = 'PWC1:';
 

@@ -1,4 +1,3 @@
 /** The scenario engine: machine, validation and scoring. No DOM, no storage. */
 export * from './machine';
 export * from './scoring';
-export * from './validate';

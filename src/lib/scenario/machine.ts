@@ -4,7 +4,7 @@
  * `.provide({ actions: { persist } })`.
  */
 import { assign, createActor, setup, type ActorRefFrom, type Snapshot, type SnapshotFrom } from 'xstate';
-import type { Scenario } from '../../scenarios/types';
+import type { Scenario } from '../../schemas/scenario';
 
 /** One node the learner left, and the choice made there (null for a narrative). */
 export interface PathStep {

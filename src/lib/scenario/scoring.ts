@@ -1,7 +1,7 @@
 /** Scoring that walks the scenario graph: what a path earned, and the range any path can earn. */
-import type { DecisionNode, EndingNode, Scenario } from '../../scenarios/types';
+import type { DecisionNode, EndingNode, Scenario } from '../../schemas/scenario';
 import type { PathStep } from './machine';
-import { successors } from './validate';
+import { successors } from '../../schemas/scenario-graph';
 
 /** Lowest and highest total score over every path from start to an ending. */
 export function scoreBounds(scenario: Scenario): { min: number; max: number } {

@@ -1,6 +1,6 @@
 /**
  * Mock social-media interfaces shown by scenarios and assessment items. One schema per interface; the TypeScript
- * types in src/scenarios/types.ts are inferred from these, so the data contract is written once.
+ * types in src/schemas/scenario.ts are inferred from these, so the data contract is written once.
  */
 import { z } from 'astro/zod';
 
@@ -154,8 +154,7 @@ export const articleMockSchema = z
   })
   .strict();
 
-/** Anything a scenario node or an assessment item can show in a mock interface. */
-export const mockSchema = z.discriminatedUnion('kind', [
+const mockUnion = z.discriminatedUnion('kind', [
   dmThreadMockSchema,
   postComposerMockSchema,
   commentThreadMockSchema,
@@ -164,6 +163,38 @@ export const mockSchema = z.discriminatedUnion('kind', [
   accessSettingsMockSchema,
   articleMockSchema,
 ]);
+
+/** Problems a well-typed mock can still have: IDs that must be unique, scene details the scene cannot draw. */
+export function findMockProblems(mock: z.infer<typeof mockUnion>): string[] {
+  const problems: string[] = [];
+  const scenes: SceneMock[] = [];
+  if (mock.kind === 'scene') scenes.push(mock);
+  if (mock.kind === 'post-composer' && mock.media?.scene) scenes.push(mock.media.scene);
+  if (mock.kind === 'comment-thread') {
+    if (mock.post.media?.scene) scenes.push(mock.post.media.scene);
+    const ids = mock.comments.map((comment) => comment.id);
+    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (duplicate) problems.push(`comment ID "${duplicate}" is used twice in the comment thread.`);
+  }
+  for (const scene of scenes) {
+    const ids = scene.details.map((detail) => detail.id);
+    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (duplicate) problems.push(`scene detail "${duplicate}" is listed twice.`);
+    for (const id of ids) {
+      if (!(SCENE_DETAILS[scene.scene] as readonly string[]).includes(id)) {
+        problems.push(
+          `the ${scene.scene} scene cannot draw a detail "${id}" (it can draw ${SCENE_DETAILS[scene.scene].join(', ')}).`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Anything a scenario node or an assessment item can show in a mock interface (see `findMockProblems`). */
+export const mockSchema = mockUnion.superRefine((mock, context) => {
+  for (const message of findMockProblems(mock)) context.addIssue({ code: z.ZodIssueCode.custom, message });
+});
 
 export type MockAccount = z.infer<typeof mockAccountSchema>;
 export type MockMedia = z.infer<typeof mockMediaSchema>;

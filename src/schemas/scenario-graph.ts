@@ -1,9 +1,11 @@
 /**
- * Rules a scenario must meet before a learner sees it. Each problem names the scenario and the node, so a bad
- * scenario file stops the build with a message that says where to look.
+ * The graph rules a scenario must meet before a learner sees it (the scenario schema applies them as refinements),
+ * and the graph walks the engine and the reports share. Plain TypeScript without zod, so the player can use
+ * `successors` without carrying the schema library. Each problem names the scenario and the node, so a bad scenario
+ * file stops the build with a message that says where to look.
  */
-import type { Scenario, ScenarioNode } from '../../scenarios/types';
-import { THEMES, isPracticeId } from '../content/themes';
+import type { Scenario, ScenarioNode } from './scenario';
+import { THEMES, isPracticeId } from './themes';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

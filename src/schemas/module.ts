@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { THEME_IDS, practiceIdsOfTheme, type ThemeId } from '../../lib/content/themes';
+import { THEME_IDS, practiceIdsOfTheme, type ThemeId } from './themes';
 import { practiceIdSchema } from './practice';
 
 /** The six ACGME core competencies, spelled as the ACGME spells them. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPracticeId } from '../../lib/content/themes';
+import { isPracticeId } from './themes';
 
 /** A practice ID that exists (`CC-1`..`CC-11`, `PR-1`..`PR-6`, `SA-1`..`SA-4`, `SC-1`..`SC-11`). */
 export const practiceIdSchema = z.string().refine(isPracticeId, (value) => ({
