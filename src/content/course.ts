@@ -8,14 +8,7 @@ import { findLibraryProblems } from '../lib/scenario/library';
 import { practicesOfScenario } from '../schemas/scenario-graph';
 import { scenarios } from '../scenarios';
 import type { Scenario } from '../schemas/scenario';
-import {
-  PRACTICE_IDS,
-  THEMES,
-  isPracticeId,
-  practiceAnchor,
-  type PracticeId,
-  type ThemeId,
-} from '../schemas/themes';
+import { PRACTICE_IDS, THEMES, isPracticeId, practiceAnchor, type PracticeId, type ThemeId } from '../schemas/themes';
 import type { Question } from '../schemas/question';
 import type { PracticeLink } from '../components/types';
 import type { CourseOutline } from '../lib/completion';
