@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { professionSchema } from './cast';
 import { isPracticeId } from './themes';
 
 /** A practice ID that exists (`CC-1`..`CC-11`, `PR-1`..`PR-6`, `SA-1`..`SA-4`, `SC-1`..`SC-11`). */
@@ -15,6 +16,8 @@ export const practiceExampleSchema = z
     kind: z.enum(['right', 'wrong']),
     /** One or two sentences describing a concrete spine-care situation, with no identifying details. */
     text: z.string().min(20),
+    /** The profession or role of the person who acts in the example (who follows or breaches the practice). */
+    role: professionSchema,
   })
   .strict();
 
