@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A newly hired physiatrist receives a profile template that calls them board certified before they are. */
 const scenario: Scenario = {
   id: 'bio-board-certification',
-  version: 1,
+  version: 2,
   title: 'A bio that says a little too much',
   summary:
     'You have just joined a spine center as a physiatrist. Its marketing team sends a profile template that calls you board certified, which you are not yet, and the bio names your employer with no word on whose views you post.',
@@ -17,6 +17,11 @@ const scenario: Scenario = {
       profession: 'staff',
       part: 'errs',
       who: 'the marketing coordinator whose profile template calls you board certified',
+    },
+    {
+      profession: 'physiatrist',
+      part: 'model',
+      who: 'the former co-resident who questions the board-certified claim privately rather than in public',
     },
   ],
   minutes: 6,
@@ -144,18 +149,18 @@ const scenario: Scenario = {
           id: 'add-disclaimer',
           label: 'Add a line: "Views shared here are my own and do not represent [Employer\'s name]."',
           feedback:
-            "When a bio names an employer, readers may assume its posts speak for it. CC-2 asks you to state plainly that the views are yours alone, and one line does that. It clarifies whose opinion a post is; it does not excuse a post that would be inappropriate anyway, and it does not replace the employer's policy (CC-3).",
+            'When a bio names an employer, readers may assume its posts speak for it. CC-2 asks you to state plainly that the views are yours alone, and one line does that. It clarifies whose opinion a post is; it does not excuse a post that would be inappropriate anyway.',
           score: 2,
-          practices: ['CC-2', 'CC-3'],
+          practices: ['CC-2'],
           next: 'checks',
         },
         {
           id: 'drop-employer',
           label: "Remove the employer's name instead, so no disclaimer is needed.",
           feedback:
-            "Dropping the name lowers the chance of confusion, but patients and colleagues who know where you work will still link your posts to the center, and the marketing team wants the affiliation shown. CC-2 asks for a plain statement that your views are your own; the employer's policy (CC-3) may also say how the affiliation should appear.",
+            'Dropping the name lowers the chance of confusion, but patients and colleagues who know where you work will still link your posts to the center, and the marketing team wants the affiliation shown. CC-2 asks for a plain statement that your views are your own, which works whether or not the employer is named.',
           score: 1,
-          practices: ['CC-2', 'CC-3'],
+          practices: ['CC-2'],
           next: 'checks',
         },
         {
@@ -196,20 +201,20 @@ const scenario: Scenario = {
         {
           id: 'clarify-and-add',
           label:
-            'Work with the communications office on a short clarifying reply, and add a views-are-my-own line to your bio today.',
+            'Add a views-are-my-own line to your bio today, and work with the communications office on a short, courteous clarifying reply.',
           feedback:
-            "You repair the misunderstanding the way the employer's policy expects (CC-3) and add the statement CC-2 asks for, so your next post is read as yours. The clarifying reply also corrects the blogger's version of your point.",
+            "You add the statement CC-2 asks for, so your next post is read as yours, and the clarifying reply corrects the blogger's version of your point without a public spat (PR-1). Working with the communications office means the center hears about it from you.",
           score: 1,
-          practices: ['CC-2', 'CC-3'],
+          practices: ['CC-2', 'PR-1'],
           next: 'ending-clarified',
         },
         {
           id: 'argue-publicly',
           label: 'Reply to the blogger yourself: "Obviously I speak for myself, not the center. Read more carefully."',
           feedback:
-            "The sharp tone adds a public spat to the confusion, and it leaves out the communications office, which the employer's policy probably puts in charge of statements about the center (CC-3). Nothing on your profile said you speak only for yourself, which is the gap CC-2 closes, and PR-1 asks for the same courtesy online as in person.",
+            'The sharp tone adds a public spat to the confusion, and it leaves out the communications office, which has asked what happened. Nothing on your profile said you speak only for yourself, which is the gap CC-2 closes, and PR-1 asks for the same courtesy online as in person.',
           score: 0,
-          practices: ['CC-2', 'CC-3', 'PR-1'],
+          practices: ['CC-2', 'PR-1'],
           next: 'ending-speaking-for-employer',
         },
       ],
@@ -225,7 +230,7 @@ const scenario: Scenario = {
         {
           id: 'policy-and-board',
           label:
-            "Read the center's social media policy and ask marketing or compliance about anything unclear, such as using the logo or sharing patient stories. Then look up what your state medical board, and the board that will certify you, say about social media and advertising.",
+            "Read the center's social media policy and note what it says about personal professional profiles, using the logo and sharing patient stories, asking compliance about anything unclear. Then look up what your state medical board, and the board that will certify you, say about social media and advertising.",
           feedback:
             "CC-3 asks every professional account you run to follow your employer's policy, and CC-7 asks you to learn what your licensing board and other governing bodies expect of you online. Neither is the marketing team's job. Checking now, and again when you change roles or states, saves you from learning the rules after a complaint.",
           score: 2,
@@ -279,9 +284,9 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         'The communications office helped set the record straight, and your bio now carries a views-are-my-own line. The post itself was sound; the missing statement let someone else decide whose view it was.',
-        "CC-2 is easy to meet before the first post and awkward to meet after a mix-up. Working through the employer's process (CC-3) turned a public misunderstanding into a quick correction.",
+        'CC-2 is easy to meet before the first post and awkward to meet after a mix-up. A calm, courteous correction (PR-1) turned a public misunderstanding into a quick fix.',
       ],
-      practices: ['CC-2', 'CC-3'],
+      practices: ['CC-2', 'PR-1'],
     },
     'ending-speaking-for-employer': {
       kind: 'ending',
@@ -289,9 +294,9 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         "Your reasonable post is now known as the center's position, and your sharp reply has become part of the story. The communications office learns about it from the blogger rather than from you.",
-        "A one-line statement that your views are your own (CC-2) would have headed off most of this. When a post is attributed to your employer, the employer's policy (CC-3) and its communications office are the route, and PR-1 asks you to stay courteous even when someone misreads you.",
+        'A one-line statement that your views are your own (CC-2) would have headed off most of this. When a post is attributed to your employer, work with its communications office on the correction, and stay courteous even when someone misreads you (PR-1).',
       ],
-      practices: ['CC-2', 'CC-3', 'PR-1'],
+      practices: ['CC-2', 'PR-1'],
     },
     'ending-misrepresented': {
       kind: 'ending',
@@ -299,9 +304,9 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         'Your profile tells patients and colleagues that you are board certified, and you now know it is not true. Patients choosing a clinician may rely on it, a colleague has noticed, and the claim stays online whatever happens at the exam.',
-        "CC-1 asks for accurate credentials and never implying a certification you do not hold. CC-7 asks you to know what your licensing board and other governing bodies expect; for questions about how to describe your status, ask them or your employer's compliance office (CC-3), not a marketing template.",
+        'CC-1 asks for accurate credentials and never implying a certification you do not hold: fix the profile today, and tell marketing the template needs a version for clinicians who are not yet certified. CC-7 asks you to know what your licensing board and other governing bodies expect; for questions about how to describe your status, ask them, not a marketing template.',
       ],
-      practices: ['CC-1', 'CC-7', 'CC-3'],
+      practices: ['CC-1', 'CC-7'],
     },
   },
 };

@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A draft event caption uses non-inclusive disability language, a nickname for a condition and a dig at colleagues. */
 const scenario: Scenario = {
   id: 'caption-disability-language',
-  version: 1,
+  version: 2,
   title: 'The words in an event caption',
   summary:
     "The announcement for your spine program's community evening is due out by noon. The draft caption describes people and conditions in words that need changing, and it takes a swipe at some of your own speakers.",
@@ -12,7 +12,14 @@ const scenario: Scenario = {
   role: 'Physiatrist',
   profession: 'physiatrist',
   care: 'both',
-  cast: [{ profession: 'staff', part: 'errs', who: 'the communications coordinator who drafted the caption' }],
+  cast: [
+    { profession: 'staff', part: 'errs', who: 'the communications coordinator who drafted the caption' },
+    {
+      profession: 'chiropractor',
+      part: 'model',
+      who: 'the chiropractor on the program who raises the dig at spinal manipulation privately and calmly',
+    },
+  ],
   minutes: 6,
   start: 'draft-arrives',
   nodes: {
@@ -41,7 +48,7 @@ const scenario: Scenario = {
       kind: 'decision',
       title: 'Reading the draft',
       body: [
-        'The draft is below. It contains several phrases that need changing: some describe disability in ways to avoid, one uses a nickname for a condition, and one takes a swipe at other professions. Read it closely before you decide.',
+        'The draft is below. It contains several phrases that need changing: some describe disability in ways to avoid, one names a condition only by an everyday nickname, and one takes a swipe at other professions. Read it closely before you decide.',
       ],
       mock: {
         kind: 'post-composer',
@@ -60,7 +67,7 @@ const scenario: Scenario = {
           id: 'approve-as-is',
           label: 'Approve it. The tone is upbeat and the coordinator is on a deadline.',
           feedback:
-            'Good intentions do not fix the words. Phrases to change such as "wheelchair-bound", "suffers from" and "victim of" define a person by confinement and pity, and "slipped disc" is a nickname rather than an accepted medical term. SC-3 asks for disability-inclusive language and accepted names for conditions, and the draft misses on both. The dig at "back-cracking fads" is a further problem.',
+            'Good intentions do not fix the words. Phrases to change such as "wheelchair-bound", "suffers from" and "victim of" define a person by confinement and pity, and "slipped disc" stands alone where the accepted medical term should be. SC-3 asks for disability-inclusive language and accepted names for conditions, and the draft misses on both. The dig at "back-cracking fads" is a further problem.',
           score: 0,
           practices: ['SC-3'],
           next: 'posted-reaction',
@@ -116,7 +123,7 @@ const scenario: Scenario = {
       kind: 'decision',
       title: 'What else needs to change?',
       body: [
-        'The disability wording is fixed, and the caption now introduces the peer mentor respectfully. Two things in the draft still need a look: the name used for the condition, and the last sentence.',
+        'The disability wording is fixed, and the caption now introduces the peer mentor respectfully. Two things in the draft still need a look: the condition is named only by a nickname, and the last sentence.',
       ],
       mock: {
         kind: 'post-composer',
@@ -130,16 +137,17 @@ const scenario: Scenario = {
         {
           id: 'fix-terms-and-tone',
           label:
-            'Replace "slipped disc" with "lumbar disc herniation" and a short plain-language explanation, change the hashtag to match, and rewrite the last sentence: "Hear how a physical therapist, a chiropractor, a physiatrist and a spine surgeon each approach back pain."',
+            'Lead with "lumbar disc herniation", add a short plain-language explanation and "sometimes called a slipped disc", add a hashtag for the accepted term, and rewrite the last sentence: "Hear how a physical therapist, a chiropractor, a physiatrist and a spine surgeon each approach back pain."',
           feedback:
-            "The accepted term is more precise and helps readers find reliable information, as SC-3 asks, and the plain explanation keeps it accessible. The new last line presents every speaker's field with respect instead of dismissing one of them (SC-1, SC-2), which is also the point of the evening.",
+            "The accepted term is more precise and helps readers find reliable information, as SC-3 asks. The plain explanation keeps it accessible, and the everyday phrase beside it, not in place of it, helps people who know only that name find the post. The new last line presents every speaker's field with respect instead of dismissing one of them (SC-1, SC-2), which is also the point of the evening.",
           score: 2,
           practices: ['SC-3', 'SC-1', 'SC-2'],
           next: 'next-time',
         },
         {
           id: 'keep-the-joke',
-          label: 'Fix "slipped disc", but keep the last sentence. It is a bit of fun, and it will get clicks.',
+          label:
+            'Put the accepted term in for "slipped disc", but keep the last sentence. It is a bit of fun, and it will get clicks.',
           feedback:
             '"Real doctors" against "back-cracking fads" belittles spinal manipulation as a way of managing back pain, and with it the chiropractor and the physical therapist on your own program. SC-1 asks you to keep disparaging comments about spine care approaches out of your posts, and SC-2 asks for mutual respect across the professions.',
           score: 0,
@@ -149,9 +157,9 @@ const scenario: Scenario = {
         {
           id: 'keep-slipped-disc',
           label:
-            'Rewrite the last sentence to introduce every speaker respectfully, but keep "slipped disc": it is what people search for.',
+            'Rewrite the last sentence to introduce every speaker respectfully, but keep "slipped disc" on its own as the name of the condition: it is what people search for.',
           feedback:
-            'The respectful last line follows SC-1. "Slipped disc" is a nickname, though, and it suggests that a disc slides out of place. SC-3 asks for the accepted medical name; you can still mention the everyday phrase once, after the proper term, so that people searching for it find the post.',
+            'The respectful last line follows SC-1. Used on its own, though, "slipped disc" suggests that a disc slides out of place, and readers never learn the accepted name. SC-3 asks for the accepted medical term; the everyday phrase is fine beside it, for example "lumbar disc herniation, sometimes called a slipped disc", so that people searching for it still find the post.',
           score: 1,
           practices: ['SC-3', 'SC-1'],
           next: 'ending-slang-stays',
@@ -234,7 +242,7 @@ const scenario: Scenario = {
         {
           id: 'correct-and-thank',
           label:
-            'Edit the caption: inclusive wording for the peer mentor, "lumbar disc herniation" with a plain explanation, and a respectful line about every speaker. Then reply to thank the commenters and say what you changed.',
+            'Edit the caption: inclusive wording for the peer mentor, "lumbar disc herniation" with a plain explanation and a note that it is often called a slipped disc, and a respectful line about every speaker. Then reply to thank the commenters and say what you changed.',
           feedback:
             "A prompt, visible correction shows you took the feedback seriously, and the revised caption now meets SC-3 and treats every speaker's field with respect (SC-1, SC-2). The original wording was still seen, and perhaps saved, which a careful read before approval would have prevented.",
           score: 1,
@@ -261,8 +269,8 @@ const scenario: Scenario = {
       mock: {
         kind: 'post-composer',
         author: { name: 'Your hospital', handle: 'your.hospital', role: 'Rehabilitation hospital' },
-        text: 'Join us Thursday for our free Spine Health Evening! Learn about lumbar disc herniation (when part of the soft inner material of a spinal disc pushes out beyond its usual boundary), hear from our peer mentor, a wheelchair basketball coach, about daily life and staying active, and hear how a physical therapist, a chiropractor, a physiatrist and a spine surgeon each approach back pain.',
-        hashtags: ['spinehealth', 'backpain', 'lumbardischerniation'],
+        text: 'Join us Thursday for our free Spine Health Evening! Learn about lumbar disc herniation, sometimes called a slipped disc (when part of the soft inner material of a spinal disc pushes out beyond its usual boundary), hear from our peer mentor, a wheelchair basketball coach, about daily life and staying active, and hear how a physical therapist, a chiropractor, a physiatrist and a spine surgeon each approach back pain.',
+        hashtags: ['spinehealth', 'backpain', 'lumbardischerniation', 'slippeddisc'],
         media: {
           description:
             'Event flyer with the date, the time and the hospital auditorium, and a note that the venue is step-free and that live captioning will be provided.',
@@ -274,7 +282,7 @@ const scenario: Scenario = {
         {
           id: 'share-word-guide',
           label:
-            'Send the team a short note on words to change and why ("uses a wheelchair" rather than "wheelchair-bound"; "has" or "lives with" rather than "suffers from" or "victim of"; accepted names for conditions), point them to the 2019 UN Office at Geneva disability-inclusive language guidelines, and offer to review the template.',
+            'Send the team a short note on words to change and why ("uses a wheelchair" rather than "wheelchair-bound"; "has" or "lives with" rather than "suffers from" or "victim of"; the accepted name for a condition first, with any everyday name beside it rather than instead of it), point them to the 2019 UN Office at Geneva disability-inclusive language guidelines, and offer to review the template.',
           feedback:
             'A short guide fixes the template at the source, so the next post starts from inclusive, accurate language. The paper behind this course points to the 2019 UN Office at Geneva guidelines, which are meant to inform written communication including social media, as a reference for SC-3.',
           score: 2,
@@ -317,8 +325,8 @@ const scenario: Scenario = {
       title: 'Respectful, but imprecise',
       rating: 'acceptable',
       debrief: [
-        'The post treats people and professions with respect, but it still names the condition with a nickname that gives readers the wrong picture of what happens to a disc.',
-        'Lead with the accepted term, such as lumbar disc herniation, explain it in plain words, and mention the everyday phrase once if you want searchers to find the post (SC-3).',
+        'The post treats people and professions with respect (SC-1), but it still names the condition only by a nickname that gives readers the wrong picture of what happens to a disc.',
+        'Lead with the accepted term, such as lumbar disc herniation, explain it in plain words, and keep the everyday phrase beside it if you want searchers to find the post. A lay term next to the medical one is fine; a lay term instead of it is what SC-3 asks you to fix.',
       ],
       practices: ['SC-3', 'SC-1'],
     },

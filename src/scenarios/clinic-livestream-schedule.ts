@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A physical therapist hosts a clinic livestream with a patient schedule, a patient and a device claim within reach. */
 const scenario: Scenario = {
   id: 'clinic-livestream-schedule',
-  version: 1,
+  version: 2,
   title: 'Going live from the clinic',
   summary:
     "You host your physical therapy clinic's lunchtime livestream on low back pain. The schedule screen, a patient and a free sample of a traction device are all within reach of the camera.",
@@ -12,7 +12,13 @@ const scenario: Scenario = {
   role: 'Physical therapist',
   profession: 'physical-therapist',
   care: 'non-surgical',
-  cast: [],
+  cast: [
+    {
+      profession: 'physical-therapist',
+      part: 'errs',
+      who: "the clinic director who wants to stream from the gym during patient hours and repeat the sales rep's claim",
+    },
+  ],
   minutes: 7,
   start: 'plan-stream',
   nodes: {
@@ -85,7 +91,7 @@ const scenario: Scenario = {
           label:
             'Move the stream to the empty staff room with a plain wall behind you, lock the tablet and leave it behind, and check the new preview before going live. Tell the director why.',
           feedback:
-            "CC-6 asks you not to stream or join live events where a patient or PHI could be seen, and a clinic gym during patient hours is exactly that. A room with no screens, charts or patients removes the risk instead of managing it, and the CC-5 habit of checking every corner of an image applies to a live preview too. The health system's policy (CC-3) backs you when you explain the move to the director.",
+            "CC-6 asks you not to stream or join live events where a patient or PHI could be seen, and a clinic gym during patient hours is exactly that. A room with no screens, charts or patients removes the risk instead of managing it, and the CC-5 habit of checking every corner of an image applies to a live preview too. The health system's policy has a section on live streaming in patient areas, and pointing to it (CC-3) turns the move from your preference into the rule when you explain it to the director.",
           score: 2,
           practices: ['CC-6', 'CC-5', 'CC-3'],
           next: 'live-clean',
@@ -115,7 +121,7 @@ const scenario: Scenario = {
       kind: 'narrative',
       title: 'Live from the staff room',
       body: [
-        'The director grumbles that the staff room looks dull, then agrees once you point to the policy. The stream starts on time and about sixty viewers join. Ten minutes in, the director walks in carrying the traction belt.',
+        "The director grumbles that the staff room looks dull, then agrees once you point to the policy's section on streaming in patient areas. The stream starts on time and about sixty viewers join. Ten minutes in, the director walks in carrying the traction belt.",
       ],
       next: 'device-question',
     },
@@ -149,20 +155,20 @@ const scenario: Scenario = {
         {
           id: 'pause-and-reset',
           label:
-            "Say you will be back in two minutes, end the stream, hide the comment, and restart from the empty staff room. Afterward, tell the patient what happened and report it as the health system's policy asks.",
+            "Say you will be back in two minutes, end the stream, hide the comment, and restart from the empty staff room. Right after the stream, report it to the health system's privacy office: what was on camera, for how long, and the viewer's comment.",
           feedback:
-            "Ending the stream stops the exposure at once, and hiding the comment keeps the viewer's guess from being confirmed. Telling the patient respects them, and the health system's policy (CC-3) sends possible disclosures to the people who can assess them. Restarting somewhere with no patients is what CC-6 asked for from the start.",
+            "Ending the stream stops the exposure at once, and hiding the comment keeps the viewer's guess from being confirmed (CC-10). The health system is bound by HIPAA (CC-4), so its privacy office, not you, decides whether this was a breach and whether and how the patient is told; your part is to report promptly and completely, and not to contact the patient about it yourself. Restarting somewhere with no patients is what CC-6 asked for from the start.",
           score: 2,
-          practices: ['CC-6', 'CC-3'],
+          practices: ['CC-6', 'CC-10', 'CC-4'],
           next: 'device-question',
         },
         {
           id: 'turn-camera',
           label: 'Turn the camera toward the wall, hide the comment and carry on.',
           feedback:
-            "Turning the camera stops more footage of the patient, and hiding the comment avoids confirming the viewer's guess. But the recording already holds the moment, you are still streaming from a room where patients are working, and nobody responsible for privacy knows. CC-6 and the policy route under CC-3 both point to stopping and reporting.",
+            "Turning the camera stops more footage of the patient, and hiding the comment avoids confirming the viewer's guess (CC-10). But the recording already holds the moment, you are still streaming from a room where patients are working (CC-6), and the privacy office, which decides what happens next under HIPAA (CC-4), does not know. Stop, then report.",
           score: 1,
-          practices: ['CC-6', 'CC-3'],
+          practices: ['CC-6', 'CC-10', 'CC-4'],
           next: 'device-question',
         },
         {
@@ -213,18 +219,18 @@ const scenario: Scenario = {
           label:
             "End the stream now, hide the comments, and tell the director and the health system's privacy office what was on screen and for how long.",
           feedback:
-            "Stopping at once limits the exposure, though viewers may already have captured the screen. CC-6 would have kept the stream out of this room; now the health system's policy (CC-3) is the right route, because the privacy office can decide whether the patients on the schedule need to be told. Hiding the comments stops the names being repeated.",
+            'Stopping at once limits the exposure, though viewers may already have captured the screen. CC-6 would have kept the stream out of this room. Now a prompt, complete report is your job: the health system is bound by HIPAA (CC-4), and its privacy office decides whether the patients on the schedule need to be told and, if so, tells them. Hiding the comments stops the names being repeated (CC-10).',
           score: 2,
-          practices: ['CC-6', 'CC-3'],
+          practices: ['CC-6', 'CC-4', 'CC-10'],
           next: 'ending-stopped',
         },
         {
           id: 'screen-off-continue',
           label: 'Reach back, switch off the screen, hide the comments and keep going.',
           feedback:
-            "Switching off the screen stops further exposure, but the names were already broadcast and recorded, a patient is still exercising in view, and nobody who handles privacy knows. CC-6 asks you not to stream where patients or PHI are visible, and the health system's policy (CC-3) is the route for what has already happened.",
+            'Switching off the screen stops further exposure, but the names were already broadcast and recorded, a patient is still exercising in view, and nobody who handles privacy knows. CC-6 asks you not to stream where patients or PHI are visible, and what has already happened needs a prompt report to the privacy office, which decides under HIPAA whether anyone must be told (CC-4).',
           score: 1,
-          practices: ['CC-6', 'CC-3'],
+          practices: ['CC-6', 'CC-4'],
           next: 'device-question',
         },
         {
@@ -268,7 +274,7 @@ const scenario: Scenario = {
           label:
             "Say that the company gave the clinic free samples, that you will not make claims about what the device does, and that questions about a particular disc belong with the viewer's own clinician or the clinic's phone line. Then go back to general, evidence-based advice.",
           feedback:
-            "What a medical device is said to treat can raise FDA questions, and CC-4 reminds you that FDA requirements, like HIPAA, apply to social media; a sales rep's line is no basis for a public claim, and your compliance office can advise on what may be said. Mentioning the free samples is the disclosure SC-8 asks for. Pointing the viewer to an official channel for their own case follows PR-2.",
+            "FDA rules on promoting devices bind manufacturers and those who promote on their behalf, and a clinician who is handed free samples and repeats the rep's claim on camera can end up in that position (CC-4). A sales line is no basis for a public claim, and your compliance office can advise on what may be said. Mentioning the free samples is the disclosure SC-8 asks for. Pointing the viewer to an official channel for their own case follows PR-2.",
           score: 2,
           practices: ['CC-4', 'SC-8', 'PR-2'],
           next: 'replay-decision',
@@ -277,7 +283,7 @@ const scenario: Scenario = {
           id: 'repeat-claim',
           label: "Repeat the rep's line: the belt reverses herniations, and the clinic can order one for you.",
           feedback:
-            'You have just made a treatment claim for a medical device, live and on the record, based on a sales pitch. CC-4 applies FDA as well as HIPAA requirements to social media, so product claims go to your compliance office before they go anywhere near a stream. Leaving out the free samples adds an undisclosed conflict of interest (SC-8).',
+            "You have just repeated a manufacturer's treatment claim for its device, live and on the record, while holding the free samples it supplied. FDA rules on device promotion bind manufacturers and those who promote on their behalf, and passing on the company's own claim can put you in that position (CC-4). Leaving out the free samples adds an undisclosed conflict of interest (SC-8).",
           score: 0,
           practices: ['CC-4', 'SC-8'],
           next: 'ending-claim',
@@ -286,7 +292,7 @@ const scenario: Scenario = {
           id: 'skip-device',
           label: 'Put the belt down and say the stream is not the place to discuss products.',
           feedback:
-            "You avoid an unsupported device claim, which keeps clear of the FDA questions CC-4 raises. The viewer's question about their own disc is left hanging, though; a short pointer to their own clinician or the clinic's phone line would follow PR-2.",
+            "You avoid repeating the company's device claim, which keeps clear of the FDA questions CC-4 raises. The viewer's question about their own disc is left hanging, though; a short pointer to their own clinician or the clinic's phone line would follow PR-2.",
           score: 1,
           practices: ['CC-4', 'PR-2'],
           next: 'replay-decision',
@@ -311,29 +317,29 @@ const scenario: Scenario = {
         {
           id: 'review-first',
           label:
-            "Watch the whole recording before posting, cut or blur anything that shows a patient, a screen or a chart, check any product statements with compliance, and send it through the approval the health system's policy requires.",
+            'Watch the whole recording before posting, frame by frame where anything moves behind you. Cut or blur anything that shows a patient, a screen or a chart, or lets a name be heard, and cut any statement about the device. Report anything you find that went out live to the privacy office.',
           feedback:
-            "A recording is thousands of images, and CC-5 asks for a PHI check before anything is shared; live footage often holds moments nobody noticed at the time. Running product statements past compliance covers the FDA side of CC-4, and the approval step is part of following the health system's policy (CC-3).",
+            'A recording is thousands of images, and CC-5 asks for a PHI check before anything is shared; live footage often holds moments nobody noticed at the time. Cutting product statements keeps the replay clear of the device questions in CC-4, and anything that was already broadcast live goes to the privacy office, which decides whether anyone needs to be told (CC-4).',
           score: 2,
-          practices: ['CC-5', 'CC-4', 'CC-3'],
+          practices: ['CC-5', 'CC-4'],
           next: 'ending-best',
         },
         {
           id: 'post-now',
           label: 'Post it now. You were there, so you know what is in it.',
           feedback:
-            "Memory is not a PHI check. Live footage often holds moments nobody noticed at the time, and once the replay is public it can be downloaded and shared. CC-5 asks you to inspect images before sharing them, and the health system's policy (CC-3) may require a review of clinic videos.",
+            'Memory is not a PHI check. Live footage often holds moments nobody noticed at the time, and once the replay is public it can be downloaded and shared. CC-5 asks you to inspect images, and every frame of a video, before sharing them.',
           score: 0,
-          practices: ['CC-5', 'CC-3'],
+          practices: ['CC-5'],
           next: 'ending-unchecked',
         },
         {
           id: 'skip-replay',
-          label: "Do not post a replay this time, and handle the recording as the health system's policy directs.",
+          label: 'Do not post a replay this time.',
           feedback:
-            "Not posting removes the risk of sharing something you missed, at the cost of the teaching content. If the clinic wants replays, a routine review step before posting meets CC-5 without losing the work. Keeping or deleting the file should follow the health system's policy (CC-3).",
+            'Not posting removes the risk of sharing something you missed, at the cost of the teaching content. If the clinic wants replays, a routine frame-by-frame review before posting meets CC-5 without losing the work.',
           score: 1,
-          practices: ['CC-5', 'CC-3'],
+          practices: ['CC-5'],
           next: 'ending-no-replay',
         },
       ],
@@ -343,10 +349,10 @@ const scenario: Scenario = {
       title: 'Live, useful and clean',
       rating: 'best',
       debrief: [
-        'Viewers got practical, general advice about desk work and low back pain, no claims were made for the device, and the replay went out only after a careful look. If a patient or PHI was visible at any point during the live broadcast, make sure the privacy office knows, even though the replay is clean (CC-3).',
-        "The same thinking applies to video calls and webinars: before you turn on your camera or share your screen from a clinic, check what is behind you and what is on your screen (CC-6), and check every frame you later share (CC-5). For HIPAA or FDA questions (CC-4) and for approvals under your employer's policy (CC-3), ask your compliance or privacy office.",
+        'Viewers got practical, general advice about desk work and low back pain, no claims were made for the device, and the replay went out only after a careful look. If a patient or PHI was visible at any point during the live broadcast, the privacy office knows, even though the replay is clean, and it decides whether anyone needs to be told (CC-4).',
+        'The same thinking applies to video calls and webinars: before you turn on your camera or share your screen from a clinic, check what is behind you and what is on your screen (CC-6), and check every frame you later share (CC-5). Disclose free samples (SC-8), and leave claims about what a device does to the evidence, not the sales rep (CC-4).',
       ],
-      practices: ['CC-6', 'CC-5', 'CC-4', 'CC-3'],
+      practices: ['CC-6', 'CC-5', 'CC-4', 'SC-8'],
     },
     'ending-no-replay': {
       kind: 'ending',
@@ -354,19 +360,19 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         'The livestream served the people who watched it, and nothing you had not checked went back online. Everyone who missed it, though, gets nothing.',
-        "A short review routine (watch the whole recording, cut anything showing a patient, a screen or a chart, then send it for the approval your employer's policy requires) lets you keep replays and still meet CC-5 and CC-3.",
+        'A short review routine (watch the whole recording, cut anything showing a patient, a screen or a chart, or a name being spoken) lets you keep replays and still meet CC-5.',
       ],
-      practices: ['CC-5', 'CC-3'],
+      practices: ['CC-5'],
     },
     'ending-stopped': {
       kind: 'ending',
       title: 'Stopped and reported',
       rating: 'acceptable',
       debrief: [
-        'You ended the stream within a minute of learning what it showed, and you brought in the privacy office, which can now decide what the patients on the schedule should be told. Viewers may still have captured the screen.',
-        "The fix came after the exposure. CC-6 asks for the check before the camera goes on: no patients, schedules or charts in view, for livestreams and video calls alike. Following your employer's policy afterward (CC-3) was the right recovery.",
+        'You ended the stream within a minute of learning what it showed, and you reported it to the privacy office, which now decides whether the patients on the schedule need to be told and handles any notification. Viewers may still have captured the screen.',
+        'The fix came after the exposure. CC-6 asks for the check before the camera goes on: no patients, schedules or charts in view, for livestreams and video calls alike. Stopping at once and reporting promptly to the office that runs the HIPAA breach process (CC-4) was the right recovery.',
       ],
-      practices: ['CC-6', 'CC-3'],
+      practices: ['CC-6', 'CC-4'],
     },
     'ending-disclosed': {
       kind: 'ending',
@@ -374,9 +380,9 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         'People who came to the clinic for physical therapy ended up in a public broadcast: their names, their faces or their care, seen live and kept in the recording.',
-        "CC-6 keeps cameras and live calls out of places where patients or PHI are visible, CC-5 asks you to check every image, and CC-8 rules out posting about a patient without explicit consent. When something slips, stop at once and bring in the privacy office under your employer's policy (CC-3).",
+        'CC-6 keeps cameras and live calls out of places where patients or PHI are visible, CC-5 asks you to check every image, and CC-8 rules out posting about a patient without explicit consent. When something slips, stop at once and report it promptly to the privacy office, which decides under HIPAA whether and how the patients are told (CC-4).',
       ],
-      practices: ['CC-6', 'CC-5', 'CC-8', 'CC-3'],
+      practices: ['CC-6', 'CC-5', 'CC-8', 'CC-4'],
     },
     'ending-claim': {
       kind: 'ending',
@@ -384,7 +390,7 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         "Whatever else the stream showed, it now holds a clinician's statement that a device reverses disc herniations, taken from a sales pitch and made without disclosing the free samples. Viewers with sciatica may put off an assessment or buy the belt on the strength of it.",
-        'CC-4 brings FDA as well as HIPAA requirements into every post, so claims about devices go to your compliance office first. Free samples are a conflict of interest that viewers should be told about (SC-8).',
+        "CC-4 covers two different sets of rules. HIPAA binds covered entities such as the health system and their workforce, which is why the schedule screen mattered. FDA rules on promoting devices bind manufacturers and those who promote on their behalf, and a clinician handed free samples who repeats the rep's claim on camera can be in that position, so claims about devices go to your compliance office first. Free samples are a conflict of interest that viewers should be told about (SC-8).",
       ],
       practices: ['CC-4', 'SC-8'],
     },
@@ -393,10 +399,10 @@ const scenario: Scenario = {
       title: 'The replay shows more than you remember',
       rating: 'harmful',
       debrief: [
-        "Two days later a colleague watching the replay notices what nobody saw live: for a few seconds, a patient passes an open doorway in the background, and a staff member can be heard calling out another patient's full name.",
-        "A replay is a new post, and CC-5 asks for a PHI check before every one. Your employer's policy (CC-3) may also require review or approval before clinic videos go public, which is a safeguard, not red tape.",
+        "Two days later a colleague watching the replay notices what nobody saw live: for a few seconds, a patient passes an open doorway in the background, and a staff member can be heard calling out another patient's full name. The replay comes down, and you report it to the privacy office, which decides what happens next.",
+        'A replay is a new post, and CC-5 asks for a PHI check before every one, sound included. Ten minutes of watching before posting would have caught both moments.',
       ],
-      practices: ['CC-5', 'CC-3'],
+      practices: ['CC-5'],
     },
   },
 };

@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A chiropractor's disc herniation video draws a viewer's MRI findings, product promotions and a comment naming a patient. */
 const scenario: Scenario = {
   id: 'commenter-own-diagnosis',
-  version: 1,
+  version: 2,
   title: 'Questions under your disc herniation video',
   summary:
     "Your educational video on lumbar disc herniation draws a viewer's own MRI findings and a plea for advice, two product promotions, and a comment that names another patient.",
@@ -220,7 +220,7 @@ const scenario: Scenario = {
           label:
             'Reply under the naming comment to set the record straight: that person is actually recovering well and is being looked after at your practice.',
           feedback:
-            'You have just confirmed in public that a named person is a patient of your practice and described their recovery. CC-8 rules out posting about a patient in any terms without their explicit consent, and CC-4 reminds you that HIPAA applies to what you post on social media. A comment by someone else does not open the door for you to add to it.',
+            "You have just confirmed in public that a named person is a patient of your practice and described their recovery. CC-8 rules out posting about a patient in any terms without their explicit consent. If your practice is a HIPAA-covered entity, as practices that bill insurers electronically usually are, CC-4 reminds you that its rules reach what you post too, and your profession's ethics expect the same confidentiality either way. A comment by someone else does not open the door for you to add to it.",
           score: 0,
           practices: ['CC-8', 'CC-4'],
           next: 'ending-confirmed',
@@ -258,7 +258,7 @@ const scenario: Scenario = {
         {
           id: 'remove-and-note',
           label:
-            "Remove the naming comment and every reply that discusses her, post a short note that comments about other people's health are removed, and ask your practice's privacy office for advice, since she is a patient there. Confirm nothing about her to anyone.",
+            "Remove the naming comment and every reply that discusses her, post a short note that comments about other people's health are removed, and tell your practice's privacy office what happened, since she is a patient there. Confirm nothing about her to anyone.",
           feedback:
             'Removing the comments ends the exposure on your account, which CC-10 asked for from the start. The short note shows the rule applies to everyone, the first step toward the transparent policy CC-11 describes. Saying nothing about her status as a patient keeps you within CC-8.',
           score: 1,
@@ -375,8 +375,8 @@ const scenario: Scenario = {
       title: 'You confirmed a patient',
       rating: 'harmful',
       debrief: [
-        "A commenter's rumor has become a clinician's public confirmation: a named person is a patient of your practice, and you have described how their recovery is going. Ask your practice's privacy office for advice on what to do next.",
-        'CC-8 means saying nothing about a patient, in any terms, without their explicit consent, and CC-4 reminds you that HIPAA applies to your posts. The right move was to remove the comment (CC-10) and add nothing.',
+        "A commenter's rumor has become a clinician's public confirmation: a named person is a patient of your practice, and you have described how their recovery is going. Delete your reply and report it promptly to your practice's privacy office, which decides whether and how the patient is told; do not contact her about it yourself.",
+        'CC-8 means saying nothing about a patient, in any terms, without their explicit consent, and CC-4 reminds you that where HIPAA binds your practice, its rules reach your posts. The right move was to remove the comment (CC-10) and add nothing.',
       ],
       practices: ['CC-8', 'CC-4', 'CC-10'],
     },

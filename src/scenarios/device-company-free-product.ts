@@ -1,6 +1,6 @@
 import type { Scenario } from '../schemas/scenario';
 
-const you = { name: 'You', handle: 'your.chiro.account', role: 'Chiropractor' };
+const you = { name: 'You', handle: 'your.physiatry.account', role: 'Physiatrist' };
 
 const companyCaption =
   'This 10-minute routine fixes neck pain and reverses disc degeneration! Use my code for a discount.';
@@ -10,20 +10,36 @@ const deviceVideo = {
     'A short video of you lying on your back at home with the home neck traction device supporting your neck, smiling at the camera.',
 };
 
-/** A device company offers a chiropractor free product and a fee for posts, then asks for likes and reposts. */
+/** A device company offers a physiatrist a free product and a fee for posts, then asks for likes and reposts. */
 const scenario: Scenario = {
   id: 'device-company-free-product',
-  version: 1,
+  version: 2,
   title: 'A free device in exchange for a post',
   summary:
     "A device company's representative offers you a free home neck traction device, and a fee, for a post. Later the company asks you to like and repost its marketing video.",
   theme: 'professionalism',
   setting:
-    "A chiropractor's public education account on a video app, its direct messages, and the practice's internal chat",
-  role: 'Associate chiropractor at a multi-site practice, with a large following',
-  profession: 'chiropractor',
+    "A physiatrist's public education account on a video app, its direct messages, and the practice's internal chat",
+  role: 'Physiatrist at a multi-site nonsurgical spine practice, with a large following',
+  profession: 'physiatrist',
   care: 'non-surgical',
-  cast: [],
+  cast: [
+    {
+      profession: 'staff',
+      part: 'model',
+      who: "the practice's compliance contact who explains the vendor-gift rules and brings in legal counsel",
+    },
+    {
+      profession: 'researcher',
+      part: 'model',
+      who: 'the university researcher who answers your question about the evidence plainly, without overstating it',
+    },
+    {
+      profession: 'physical-therapist',
+      part: 'model',
+      who: 'the physical therapist who asks in the comments which study supports the claim',
+    },
+  ],
   minutes: 7,
   start: 'the-offer',
   nodes: {
@@ -31,7 +47,7 @@ const scenario: Scenario = {
       kind: 'narrative',
       title: 'A message from a device company',
       body: [
-        'You are an associate chiropractor at a multi-site chiropractic practice. Your education account, where you post short videos on neck and back pain and exercise, has built a large following. Your bio names the practice you work for.',
+        'You are a physiatrist at a multi-site nonsurgical spine practice. Your education account, where you post short videos on neck and back pain and exercise, has built a large following. Your bio names the practice you work for.',
         'On a Tuesday afternoon, a direct message arrives from a sales representative of a company that makes a home neck traction device. The rep offers the device free, a fee for each post, and a personal discount code for your followers. The suggested caption claims the device reverses disc degeneration, and the rep says there is no need to mention the company sent it.',
       ],
       mock: {
@@ -62,7 +78,7 @@ const scenario: Scenario = {
       kind: 'decision',
       title: 'Your reply',
       body: [
-        'A few patients have asked you about this device. You have not seen any published research on it, and you know of nothing showing that traction reverses disc degeneration.',
+        'A few patients have asked you about this device. You sometimes prescribe home cervical traction, but you have not seen any published research on this device, and you know of nothing showing that traction reverses disc degeneration.',
       ],
       prompt: 'How do you reply?',
       choices: [
@@ -70,9 +86,9 @@ const scenario: Scenario = {
           id: 'accept-all',
           label: 'Say yes to everything: send the device, the fee works, and you will use their caption.',
           feedback:
-            "You have agreed to a paid endorsement with a hidden relationship and a claim you have no evidence for. SC-8 asks for a clear disclosure whenever a post involves payment, a free product or a sponsorship, whatever the company prefers, and SC-9 asks that what you post match the evidence. You also have not checked what your employer's policy says about vendor deals (CC-3).",
+            "You have agreed to a paid endorsement with a hidden relationship and a claim you have no evidence for. SC-8 asks for a clear disclosure whenever a post involves payment, a free product or a sponsorship, whatever the company prefers, and SC-9 asks that what you post match the evidence. Being paid to repeat a manufacturer's own claim about its device can also put you in the position of promoting it on the company's behalf, where FDA rules on device promotion reach (CC-4).",
           score: 0,
-          practices: ['SC-8', 'SC-9', 'CC-3'],
+          practices: ['SC-8', 'SC-9', 'CC-4'],
           next: 'draft-post',
         },
         {
@@ -80,17 +96,17 @@ const scenario: Scenario = {
           label:
             'Accept the free device, turn down the fee for now, and say you will post about it only if you like it.',
           feedback:
-            "Turning down the fee is sensible, but a free product is still compensation: if you post about it, SC-8 asks you to disclose that the company sent it. Before accepting anything from a vendor, check your employer's policy on gifts and product posts (CC-3).",
+            'Turning down the fee is sensible, but a free product is still compensation: if you post about it, SC-8 asks you to disclose that the company sent it. "Only if you like it" is also not a test of evidence; liking a device is not the same as knowing it works (SC-9).',
           score: 1,
-          practices: ['SC-8', 'CC-3'],
+          practices: ['SC-8', 'SC-9'],
           next: 'draft-post',
         },
         {
           id: 'check-first',
           label:
-            "Thank the rep, say you cannot agree to anything yet, ask what published evidence supports the claims, and ask your practice's compliance contact what the policy allows.",
+            "Thank the rep and say you cannot agree to anything yet. Ask what published evidence supports the claims, look for studies yourself, and ask your practice's compliance contact what the policy says about vendor gifts and paid posts.",
           feedback:
-            "You buy time to do this properly. CC-3 asks that your professional accounts follow your employer's policy, and the compliance contact can route any question about advertising or endorsement rules to the right people. Asking for the evidence is the first step of SC-9.",
+            'You buy time to do this properly. Vendor gifts and paid posts are exactly what employer policies tend to cover, and CC-3 asks that your professional accounts follow that policy; the compliance contact can also route questions about advertising or endorsement rules to the right people. Asking for the evidence, and looking for it yourself, is the first step of SC-9.',
           score: 2,
           practices: ['CC-3', 'SC-9'],
           next: 'policy-answer',
@@ -108,7 +124,7 @@ const scenario: Scenario = {
         kind: 'post-composer',
         author: you,
         text: companyCaption,
-        hashtags: ['neckpain', 'chiropractic', 'homecare'],
+        hashtags: ['neckpain', 'physiatry', 'homecare'],
         media: deviceVideo,
         audience: 'Public',
       },
@@ -118,9 +134,9 @@ const scenario: Scenario = {
           id: 'post-as-drafted',
           label: 'Post it as it is. The discount code makes it obvious enough that it is a promotion.',
           feedback:
-            'A discount code does not tell viewers that the company gave you the device or pays you; SC-8 asks for a clear statement of any compensation, direct or indirect. The caption also promises something no evidence you know of supports (SC-9): followers with degenerative changes on imaging may buy the device expecting a reversal.',
+            'A discount code does not tell viewers that the company gave you the device or pays you; SC-8 asks for a clear statement of any compensation, direct or indirect. The caption also promises something no evidence you know of supports (SC-9), in the hyperbolic language SC-10 warns against in treatment videos: followers with degenerative changes on imaging may buy the device expecting a reversal.',
           score: 0,
-          practices: ['SC-8', 'SC-9'],
+          practices: ['SC-8', 'SC-9', 'SC-10'],
           next: 'comments-arrive',
         },
         {
@@ -128,17 +144,17 @@ const scenario: Scenario = {
           label:
             'Rewrite it before posting: open with a clear statement that the company sent the device (and pays you, if it does), drop "reverses disc degeneration", and say plainly that the evidence on home traction is limited and mixed.',
           feedback:
-            "Viewers now know the relationship behind the post (SC-8) and get an honest account of what traction can and cannot do (SC-9). One step is missing: you have not checked your employer's policy on vendor gifts and paid posts, and your bio names the practice (CC-3).",
+            "Viewers now know the relationship behind the post (SC-8) and get an honest, hype-free account of what traction can and cannot do (SC-9, SC-10). One step is missing: you have accepted a vendor's gift, and perhaps a fee, without checking your employer's policy on vendor gifts and paid posts, and your bio names the practice (CC-3).",
           score: 1,
-          practices: ['SC-8', 'SC-9', 'CC-3'],
+          practices: ['SC-8', 'SC-9', 'SC-10', 'CC-3'],
           next: 'repost-request',
         },
         {
           id: 'hold-and-ask',
           label:
-            "Hold the post and ask your practice's compliance contact what the policy allows before anything goes up.",
+            "Hold the post, look for published evidence on the device, and ask your practice's compliance contact what the policy says about the gift you have already received.",
           feedback:
-            "The video can wait; a policy question is hard to fix after posting. CC-3 asks that your professional accounts follow your employer's policy, and the compliance contact is also the right person for questions about advertising or endorsement rules and about how to disclose the gift (SC-8).",
+            "The video can wait; a vendor-gift question is hard to fix after posting. CC-3 asks that your professional accounts follow your employer's policy on exactly this kind of arrangement, and the compliance contact is also the right person for questions about advertising or endorsement rules and about how to disclose the gift (SC-8).",
           score: 2,
           practices: ['CC-3', 'SC-8'],
           next: 'policy-answer',
@@ -150,7 +166,7 @@ const scenario: Scenario = {
       title: "The compliance contact's answer",
       body: [
         "The practice's compliance contact answers the next morning on the internal chat. The policy covers any account where you identify yourself as one of the practice's clinicians, and your bio does. Vendor gifts and paid posts need written approval from the clinical director before you accept them; any approved post needs a clear disclosure and no claims beyond the evidence. Questions about advertising and endorsement rules go to the practice's legal counsel.",
-        "Meanwhile you looked for evidence on the device. The company's website offers customer reviews and a company-run satisfaction survey, but you find no published studies of the device, and nothing showing that any traction reverses disc degeneration.",
+        "Meanwhile you looked for evidence on the device. The company's website offers customer reviews and a company-run satisfaction survey, but you find no published studies of the device. You also asked a researcher you know at the local university who studies neck pain. She replies that she knows of no trial of this device, that the evidence on traction for neck pain in general is limited and mixed, and that nothing she knows of shows any traction reversing disc degeneration. She sends you two reviews to read.",
       ],
       mock: {
         kind: 'dm-thread',
@@ -191,9 +207,9 @@ const scenario: Scenario = {
           label:
             'Decline the arrangement. Thank the rep and explain that you only post about products you can judge against published evidence.',
           feedback:
-            "With no published evidence for the device and a caption that overstates what traction can do, declining keeps your education account credible (SC-9) and keeps you within the practice's policy (CC-3). If the device has already arrived, tell the compliance contact and follow their advice on returning it.",
+            'With no published evidence for the device and a caption that overstates what traction can do, declining keeps your education account credible (SC-9) and leaves no hidden relationship to disclose (SC-8). If the device has already arrived, return it, and tell the compliance contact that you have.',
           score: 2,
-          practices: ['SC-9', 'CC-3'],
+          practices: ['SC-9', 'SC-8'],
           next: 'repost-request',
         },
         {
@@ -210,7 +226,7 @@ const scenario: Scenario = {
           id: 'ignore-policy',
           label: "Take the fee and post the company's caption anyway. It is your own account, not the practice's.",
           feedback:
-            "Your bio names the practice, so the policy applies, as the compliance contact told you (CC-3). Posting the company's caption without approval, without disclosure and without evidence also goes against SC-8 and SC-9.",
+            "Your bio names the practice, so the policy on vendor gifts and paid posts applies, as the compliance contact told you (CC-3). Posting the company's caption without approval, without disclosure and without evidence also goes against SC-8 and SC-9.",
           score: 0,
           practices: ['CC-3', 'SC-8', 'SC-9'],
           next: 'comments-arrive',
@@ -253,11 +269,11 @@ const scenario: Scenario = {
         {
           id: 'correct-and-disclose',
           label:
-            "Edit the post to open with a clear disclosure of what the company gave you (the device, and the fee if you took it), remove the degeneration claim with a short correction, tell the follower you cannot advise on their imaging here and give the practice's phone line and patient portal, and tell the compliance contact.",
+            "Edit the post to open with a clear disclosure of what the company gave you (the device, and the fee if you took it), remove the degeneration claim with a short correction, tell the follower you cannot advise on their imaging here and give the practice's phone line and patient portal, and tell the compliance contact what happened.",
           feedback:
-            'This is the right repair: viewers learn about the relationship (SC-8), the unsupported claim is corrected (SC-9), the personal medical question goes to an official channel (PR-2), and the practice hears about it from you rather than from a follower (CC-3). Followers who already bought the device on the strength of the first caption are a cost you cannot fully undo.',
+            'This is the right repair: viewers learn about the relationship (SC-8), the unsupported claim is corrected (SC-9), the personal medical question goes to an official channel (PR-2), and the practice hears about it from you rather than from a follower. Followers who already bought the device on the strength of the first caption are a cost you cannot fully undo.',
           score: 1,
-          practices: ['SC-8', 'SC-9', 'PR-2', 'CC-3'],
+          practices: ['SC-8', 'SC-9', 'PR-2'],
           next: 'repost-request',
         },
         {
@@ -276,7 +292,7 @@ const scenario: Scenario = {
       title: 'Just a like, just a repost',
       body: [
         'A month later the company publishes a polished marketing video, and the rep messages you: "Could you like and repost this? It only takes a second, and your followers trust you."',
-        'The video\'s on-screen text says "Clinically proven to realign your spine in 10 minutes a day" and "Trusted by chiropractors". No study is named or linked. Your repost draft says only "Love this!" and has no disclosure line.',
+        'The video\'s on-screen text says "Clinically proven to realign your spine in 10 minutes a day" and "Recommended by spine specialists". No study is named or linked. Your repost draft says only "Love this!" and has no disclosure line.',
       ],
       mock: {
         kind: 'post-composer',
@@ -284,7 +300,7 @@ const scenario: Scenario = {
         text: 'Love this!',
         media: {
           description:
-            'The company\'s marketing video, shown inside your repost: a person uses the home neck traction device while on-screen text says "Clinically proven to realign your spine in 10 minutes a day" and "Trusted by chiropractors". No study is named or linked.',
+            'The company\'s marketing video, shown inside your repost: a person uses the home neck traction device while on-screen text says "Clinically proven to realign your spine in 10 minutes a day" and "Recommended by spine specialists". No study is named or linked.',
         },
         audience: 'Public',
       },
@@ -294,7 +310,7 @@ const scenario: Scenario = {
           id: 'repost-love',
           label: 'Repost it with "Love this!". The rep has been friendly, and it is only a repost.',
           feedback:
-            'Your repost puts a chiropractor\'s credibility behind "clinically proven to realign your spine", a claim with no study attached (SC-9). PR-3 reminds you that reposting a company\'s content can read as endorsing it, and if you have any relationship with the company, SC-8 asks you to say so.',
+            'Your repost puts a physiatrist\'s credibility behind "clinically proven to realign your spine", a claim with no study attached (SC-9). PR-3 reminds you that reposting a company\'s content can read as endorsing it, and if you have any relationship with the company, SC-8 asks you to say so.',
           score: 0,
           practices: ['PR-3', 'SC-9', 'SC-8'],
           next: 'ending-endorsement',
@@ -336,9 +352,9 @@ const scenario: Scenario = {
       rating: 'best',
       debrief: [
         'Your account reads as a place for evidence, not advertising. When a patient later asked what you thought of the device, you could answer honestly, with no hidden ties and no marketing claims under your name.',
-        "Contact with industry is part of spine care, and sharing a company's published research can be useful. When you do, check your employer's policy (CC-3), disclose any compensation, direct or indirect, including free products (SC-8), make clear that sharing is not endorsement (PR-3), and share only what the evidence supports (SC-9).",
+        'Contact with industry is part of spine care, and sharing a company\'s published research can be useful. When you do, disclose any compensation, direct or indirect, including free products (SC-8), make clear that sharing is not endorsement (PR-3), and share only what the evidence supports (SC-9). A researcher\'s honest "we don\'t know yet" is worth more to your followers than a company\'s "clinically proven".',
       ],
-      practices: ['PR-3', 'SC-8', 'SC-9', 'CC-3'],
+      practices: ['PR-3', 'SC-8', 'SC-9'],
     },
     'ending-disclaimed': {
       kind: 'ending',
@@ -355,7 +371,7 @@ const scenario: Scenario = {
       title: 'Your name on their claim',
       rating: 'harmful',
       debrief: [
-        "Through your account the company's video reached many more people, and the rep began quoting your engagement to other clinicians as a sign that chiropractors back the device. Patients at the practice started asking whether it could replace their exercise programs.",
+        "Through your account the company's video reached many more people, and the rep began quoting your engagement to other clinicians as a sign that spine specialists back the device. Patients at the practice started asking whether it could replace their exercise programs.",
         'A like or a repost takes a second, but followers read it as your professional judgment (PR-3). When the content makes claims that no evidence supports, your credibility helps spread misinformation (SC-9), and any relationship with the company left unstated makes it worse (SC-8).',
       ],
       practices: ['PR-3', 'SC-9', 'SC-8'],
@@ -366,7 +382,7 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         'A follower found your account listed on the company\'s website as a partner clinician and posted a screenshot beside your "Not an ad" reply. Your clinical director asked why a vendor arrangement went ahead without approval or disclosure, and the follower with degenerative disc disease bought the device expecting it to reverse the changes on their MRI.',
-        "SC-8 asks for a clear disclosure whenever compensation, direct or indirect, sits behind a post. SC-9 asks you not to make claims the evidence does not support. CC-3 asks that your accounts follow your employer's policy, and your compliance contact is the person to ask about advertising or endorsement rules. PR-2 asks you to redirect personal medical questions to an official channel.",
+        "SC-8 asks for a clear disclosure whenever compensation, direct or indirect, sits behind a post. SC-9 asks you not to make claims the evidence does not support. CC-3 asks that your accounts follow your employer's policy, which here required approval before any vendor deal. PR-2 asks you to redirect personal medical questions to an official channel.",
       ],
       practices: ['SC-8', 'SC-9', 'CC-3', 'PR-2'],
     },

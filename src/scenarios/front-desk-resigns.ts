@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** The front-desk coordinator who ran a spine practice's account resigns with the shared password on their phone. */
 const scenario: Scenario = {
   id: 'front-desk-resigns',
-  version: 1,
+  version: 2,
   title: 'The coordinator who ran the account is leaving',
   summary:
     "Your front-desk coordinator has run the practice's social media account for years and is resigning. The shared password is on their personal phone, and nobody else knows exactly who can still get in.",
@@ -12,7 +12,13 @@ const scenario: Scenario = {
   role: 'Practice manager',
   profession: 'staff',
   care: 'both',
-  cast: [],
+  cast: [
+    {
+      profession: 'staff',
+      part: 'errs',
+      who: 'the departing front-desk coordinator who offers to keep posting from a personal phone',
+    },
+  ],
   minutes: 7,
   start: 'notice',
   nodes: {
@@ -281,18 +287,18 @@ const scenario: Scenario = {
           id: 'email-reminder',
           label: 'Email the staff: do not share the password, and check with me before posting anything unusual.',
           feedback:
-            "A reminder helps for a week, but it sets out no steps, no offboarding routine and no consequences, and it will be forgotten when staff change. SA-3 asks for a written policy with both, maintained over time and consistent with the health system's own policy (CC-3).",
+            'A reminder helps for a week, but it sets out no steps, no offboarding routine and no consequences, and it will be forgotten when staff change. SA-3 asks for a written policy with both, maintained over time.',
           score: 1,
-          practices: ['SA-3', 'CC-3'],
+          practices: ['SA-3'],
           next: 'ending-informal',
         },
         {
           id: 'dos-and-donts',
           label: "Pin a one-page list of do's and don'ts for posting next to the front-desk computer.",
           feedback:
-            "A list is a start, but SA-3 asks for more than do's and don'ts: detailed steps, including who grants and removes access, and what follows when the standard is breached. Without an offboarding step, SA-4 still depends on someone remembering, and nobody has checked the list against the health system's policy (CC-3).",
+            "A list is a start, but SA-3 asks for more than do's and don'ts: detailed steps, including who grants and removes access, and what follows when the standard is breached. Without an offboarding step, SA-4 still depends on someone remembering.",
           score: 1,
-          practices: ['SA-3', 'SA-4', 'CC-3'],
+          practices: ['SA-3', 'SA-4'],
           next: 'ending-informal',
         },
       ],
@@ -302,10 +308,10 @@ const scenario: Scenario = {
       title: 'Access follows the role, not the person',
       rating: 'best',
       debrief: [
-        'The coordinator left on good terms, and control of the account now sits with the practice rather than with whoever happens to know a password. Once individual roles, a practice-owned password manager and two-factor on a practice-owned device are in place, one departure no longer puts the account at risk.',
-        'The written policy makes the next change routine: remove the role the same day, change any credential the person could see, check two-factor and recovery contacts, and record it. Staff know the standard in advance and what happens if it is not met.',
+        'The coordinator left on good terms, and control of the account now sits with the practice rather than with whoever happens to know a password. Once individual roles, a practice-owned password manager and two-factor on a practice-owned device are in place, one departure no longer puts the account at risk (SA-2).',
+        'The written policy (SA-3) makes the next change routine: remove the role the same day, change any credential the person could see, check two-factor and recovery contacts, and record it (SA-4). Staff know the standard in advance and what happens if it is not met.',
       ],
-      practices: ['SA-2', 'SA-3', 'SA-4', 'CC-3'],
+      practices: ['SA-2', 'SA-3', 'SA-4'],
     },
     'ending-informal': {
       kind: 'ending',
@@ -313,9 +319,9 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         'This departure was handled, but the next one depends on staff remembering a reminder or a list. Without written steps for granting and removing access and agreed consequences, the practice is one busy week away from another former employee with a working login.',
-        "A short written policy, checked against the health system's policy and reviewed each year, is what turns a good response into a reliable one.",
+        'A short written policy with an offboarding checklist (SA-3, SA-4), reviewed each year, is what turns a good response into a reliable one.',
       ],
-      practices: ['SA-3', 'SA-4', 'CC-3'],
+      practices: ['SA-3', 'SA-4'],
     },
     'ending-repaired': {
       kind: 'ending',
@@ -323,7 +329,7 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         "The account is back under the practice's control and the privacy office knows what happened. But for three weeks someone who no longer worked for the practice could publish in its name and read messages patients had sent to it.",
-        'Removing access on the last day, with the login already held in a practice-owned password manager and two-factor on a practice-owned device, would have made the whole episode impossible. Put those steps in a written offboarding checklist so the next departure is routine.',
+        'Removing access on the last day (SA-4), with the login already held in a practice-owned password manager and two-factor on a practice-owned device (SA-2), would have made the whole episode impossible. Put those steps in a written offboarding checklist (SA-3) so the next departure is routine.',
       ],
       practices: ['SA-4', 'SA-2', 'SA-3'],
     },

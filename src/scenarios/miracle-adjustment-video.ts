@@ -12,6 +12,7 @@ const scenario: Scenario = {
   role: 'Chiropractor and clinic owner',
   profession: 'chiropractor',
   care: 'non-surgical',
+  // The marketing contractor who pitches the hype edit is an outside vendor, not a spine care professional.
   cast: [],
   minutes: 7,
   start: 'contractor-pitch',

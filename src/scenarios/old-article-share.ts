@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A colleague shares a years-old news story hailing a spine procedure, and the learner is about to pass it on. */
 const scenario: Scenario = {
   id: 'old-article-share',
-  version: 1,
+  version: 2,
   title: 'An old article about a "breakthrough"',
   summary:
     'A colleague you respect shares a news story hailing a one-time procedure that "ends back pain". No date is visible at first glance, and your followers include patients.',
@@ -12,7 +12,23 @@ const scenario: Scenario = {
   role: 'Physical therapist',
   profession: 'physical-therapist',
   care: 'both',
-  cast: [{ profession: 'physical-therapist', part: 'errs', who: 'the colleague who shares the undated article' }],
+  cast: [
+    {
+      profession: 'physical-therapist',
+      part: 'errs',
+      who: 'the colleague who shares the old article as news without checking it',
+    },
+    {
+      profession: 'researcher',
+      part: 'errs',
+      who: 'the researcher quoted in the article who calls early, unpublished results "the end of chronic back pain"',
+    },
+    {
+      profession: 'physiatrist',
+      part: 'model',
+      who: 'the physiatrist who points out the date and the thin sourcing in a calm comment',
+    },
+  ],
   minutes: 8,
   start: 'colleague-shares',
   nodes: {
@@ -29,7 +45,7 @@ const scenario: Scenario = {
         title: 'Breakthrough procedure could end chronic back pain, doctors say',
         published: 'No date shown near the headline',
         excerpt:
-          'A new one-time procedure using a device company\'s system is being hailed as a breakthrough for people with chronic low back pain. "Patients walk out pain-free, and most never need therapy again," says one clinic that offers it.',
+          'A new one-time procedure using a device company\'s system is being hailed as a breakthrough for people with chronic low back pain. "Patients walk out pain-free, and most never need therapy again," says one clinic that offers it. A researcher who presented early results from a small case series calls it "the end of chronic back pain."',
         sharedBy: { name: 'A colleague', handle: 'colleague.account', role: 'Physical therapist' },
       },
       next: 'first-impulse',
@@ -102,8 +118,8 @@ const scenario: Scenario = {
       kind: 'narrative',
       title: 'What a closer look shows',
       body: [
-        'At the very bottom of the page, below the reader comments, you find the date: the article was published in 2014. It quotes a clinic that offers the procedure and a news release from the device company that makes the system, and it links to no published study.',
-        "You compare its claims with current clinical practice guidelines for low back pain and the peer-reviewed evidence published since. The article's promises do not hold up against them.",
+        'At the very bottom of the page, below the reader comments, you find the date: the article was published in 2014. It quotes a clinic that offers the procedure, a news release from the device company that makes the system, and a researcher describing early results from a small case series that had not been published. It links to no published study.',
+        "An old date does not make an article wrong by itself; plenty of older work still holds. It is a prompt to check whether the content is still current. So you compare the article's claims with current clinical practice guidelines for low back pain and the peer-reviewed evidence published since. Its promises do not hold up against them.",
       ],
       mock: {
         kind: 'article',
@@ -134,7 +150,7 @@ const scenario: Scenario = {
           id: 'vague-caution',
           label: 'Quote-share it with "Old article, take with a grain of salt."',
           feedback:
-            'You flagged its age, which is part of SC-11, but "a grain of salt" does not tell readers what is out of date or where to find current information, and the headline now travels further with your name beside it. SC-9 asks you to cite relevant literature when it is available.',
+            'Flagging the date is a start, but SC-11 treats a date as a prompt to check whether the content still holds, and you have already found that it does not. "A grain of salt" does not tell readers what is out of date or where to find current information, and the headline now travels further with your name beside it. SC-9 asks you to cite relevant literature when it is available.',
           score: 1,
           practices: ['SC-11', 'SC-9'],
           next: 'ending-vague',
@@ -160,7 +176,7 @@ const scenario: Scenario = {
       mock: {
         kind: 'post-composer',
         author: { name: 'You', handle: 'your.pt.account', role: 'Physical therapist' },
-        text: 'Seen a story about a one-time procedure that "ends back pain"? It dates from 2014, and its claims do not match current clinical practice guidelines or the peer-reviewed evidence. Here is a short summary of what current guidance covers for chronic low back pain, and where to read it yourself.',
+        text: 'Seen a story about a one-time procedure that "ends back pain"? It dates from 2014, and when I checked, its claims did not hold up against current clinical practice guidelines or the peer-reviewed evidence. Here is a short summary of what current guidance covers for chronic low back pain, and where to read it yourself.',
         media: { description: 'Image slot: empty.' },
         audience: 'Public',
       },
@@ -234,7 +250,7 @@ const scenario: Scenario = {
         {
           id: 'private-message',
           label:
-            'Send your colleague a friendly private message pointing out the 2014 date and the missing study, with a link to your sourced post, and suggest they add a correction.',
+            'Send your colleague a friendly private message pointing out the 2014 date, that its claims have not held up against current guidance, and the missing study, with a link to your sourced post, and suggest they add a correction.',
           feedback:
             'A private word lets your colleague correct their own post without losing face, which is the mutual respect SC-2 asks for and the courtesy PR-1 expects online as much as in person. It also passes on the date and credibility checks of SC-11.',
           score: 2,
@@ -243,7 +259,8 @@ const scenario: Scenario = {
         },
         {
           id: 'public-polite-reply',
-          label: "Reply politely under your colleague's post, noting the article's date and linking your sourced post.",
+          label:
+            "Reply politely under your colleague's post, noting the article's date and that its claims have not held up, and linking your sourced post.",
           feedback:
             'Followers asking where to get the procedure now see a dated, sourced correction, which serves SC-9. It is courteous, but a private message first would have let your colleague fix it themselves; even a polite public correction can feel like a callout (SC-2).',
           score: 1,
@@ -319,7 +336,7 @@ const scenario: Scenario = {
       title: 'Checked, sourced and collegial',
       rating: 'best',
       debrief: [
-        "You checked the article's age and thin sourcing and chose not to pass it on. In its place you wrote something readers can check, and you helped your colleague put things right without a public scene.",
+        'The date prompted you to check whether the article was still current. Its claims had not held up against current guidance, and its sourcing was thin, so you chose not to pass it on or lend it your name (PR-3). In its place you wrote something readers can check, and you helped your colleague put things right without a public scene (SC-2).',
         'Checking the date, the source and the evidence (SC-11, SC-9) takes a minute. The yearly review reminder keeps your own post from aging into the same problem.',
       ],
       practices: ['SC-11', 'SC-9', 'PR-3', 'SC-2'],
@@ -330,7 +347,7 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         "Your own post is accurate and sourced, and the colleague's followers now see a correction. Your colleague may feel called out, though, and may be slower to take the point than after a private word.",
-        'Correct the claim and respect the person: a private message first, then a public note if the post stays up (SC-9, SC-2).',
+        'Correct the claim and respect the person: a private message first, then a public note, with the date and what the check found, if the post stays up (SC-9, SC-2, SC-11).',
       ],
       practices: ['SC-9', 'SC-2', 'SC-11'],
     },
@@ -360,7 +377,7 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         'You noticed the date and said so, which is more than many do. But the headline now reaches your followers with your name beside it, and "a grain of salt" gives them no current source to turn to. Some will read the headline and skip your note.',
-        'When an item is out of date or out of step with the evidence, it is usually better not to share it and to point people to a current, cited source instead (SC-11, SC-9, PR-3).',
+        'A date is a prompt to check, not a verdict: an older item that still matches current evidence can be shared with its date shown. When the check shows an item is out of date or out of step with the evidence, it is usually better not to share it and to point people to a current, cited source instead (SC-11, SC-9, PR-3).',
       ],
       practices: ['SC-11', 'SC-9', 'PR-3'],
     },

@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A fellow resident posts an operating-room photo in which the patient's wristband and tattoo are visible. */
 const scenario: Scenario = {
   id: 'or-photo-colleague',
-  version: 1,
+  version: 2,
   title: "A colleague's photo from the operating room",
   summary:
     "After a long lumbar fusion, a fellow resident posts a team photo to a public account. The patient's wristband and a tattoo are in the picture. What do you do, and how do you stop it happening again?",
@@ -12,7 +12,19 @@ const scenario: Scenario = {
   role: 'Orthopedic surgery resident on the spine service',
   profession: 'trainee',
   care: 'surgical',
-  cast: [{ profession: 'trainee', part: 'errs', who: 'the fellow resident who posts the photo' }],
+  cast: [
+    { profession: 'trainee', part: 'errs', who: 'the fellow resident who posts the operating-room photo' },
+    {
+      profession: 'surgeon',
+      part: 'errs',
+      who: 'the attending whose approving comment under the photo makes it look acceptable',
+    },
+    {
+      profession: 'trainee',
+      part: 'errs',
+      who: 'the co-resident who saves a screenshot and drafts a blurred repost for the program account',
+    },
+  ],
   minutes: 7,
   start: 'photo-appears',
   nodes: {
@@ -112,9 +124,9 @@ const scenario: Scenario = {
           label:
             "Say nothing to your colleague and file a report through the hospital's privacy reporting channel tonight.",
           feedback:
-            "Reporting through the institution's channel is legitimate, and your hospital's policy may well expect it (CC-3), so this is not wrong. But the report may not be read until morning, and the photo stays public all night. A quick private message first, then the report, gets the image down sooner and still follows policy, which is what CC-5 is ultimately protecting.",
+            'Reporting is right: the hospital is bound by HIPAA, and its privacy office decides what a possible disclosure means and whether the patient is told (CC-4). But the report may not be read until morning, and the photo stays public all night. A quick private message first gets the image down sooner, and the report still follows; limiting how long identifying details stay out there is what CC-5 is ultimately protecting.',
           score: 1,
-          practices: ['CC-3', 'CC-5'],
+          practices: ['CC-4', 'CC-5'],
           next: 'report-first-outcome',
         },
         {
@@ -166,9 +178,9 @@ const scenario: Scenario = {
           label:
             'Tell them that if the post is not down in ten minutes, you will report them to the state licensing board.',
           feedback:
-            "The post may come down, but the threat jumps straight to the far end of the range. The AMA code, as the paper summarizes it, counts reporting to a licensing board among the possible actions when a colleague's posts breach professional norms, and CC-7 asks you to know your board's expectations. A first lapse that can be fixed tonight usually calls for a direct conversation and the institution's own process (CC-3) before anything more.",
+            "The post may come down, but the threat jumps straight to the far end of the range. The AMA code, as the paper summarizes it, counts reporting to a licensing board among the possible actions when a colleague's posts breach professional norms, and CC-7 asks you to know your board's expectations. A first lapse that can be fixed tonight usually calls for a direct conversation and a report to the hospital's privacy office before anything more.",
           score: 1,
-          practices: ['CC-7', 'CC-3'],
+          practices: ['CC-7'],
           next: 'taken-down',
         },
         {
@@ -267,9 +279,9 @@ const scenario: Scenario = {
           id: 'approve-blurred',
           label: 'Approve it. The wristband is blurred, so nothing identifies the patient.',
           feedback:
-            "Blurring the name leaves the tattoo and the dated whiteboard, and a patient can recognize their own body even with every label removed. CC-5 asks you to inspect images before sharing them, SC-5 names tattoos as identifying marks, and CC-8 requires the patient's explicit consent before any post about them. A program account is also bound by the institution's policy and approvals (CC-3).",
+            "Blurring the name leaves the tattoo and the dated whiteboard, and a patient can recognize their own body even with every label removed. CC-5 asks you to inspect images before sharing them, SC-5 names tattoos as identifying marks, and CC-8 requires the patient's explicit consent before any post about them.",
           score: 0,
-          practices: ['CC-5', 'SC-5', 'CC-8', 'CC-3'],
+          practices: ['CC-5', 'SC-5', 'CC-8'],
           next: 'ending-reshared',
         },
         {
@@ -295,9 +307,9 @@ const scenario: Scenario = {
         {
           id: 'policy-and-prevention',
           label:
-            'Offer to go with your colleague to the privacy office (or confirm that your earlier report reached it). Then suggest the residents adopt a simple rule: no photos in the operating room while a patient is present, and a PHI check before any photo from a clinical area is shared.',
+            'Offer to go with your colleague to the privacy office today (or confirm that your earlier report reached it). Then suggest the residents adopt a simple rule: no photos in the operating room while a patient is present, and a PHI check before any photo from a clinical area is shared.',
           feedback:
-            'Following the policy (CC-3) lets the people responsible judge whether the patient needs to be told, which is not a call for you or your colleague to make alone. Going together keeps it proportionate and supportive rather than punitive. The team rule builds CC-5 and SC-5 into routine, so the next tired team can celebrate without a patient in the frame.',
+            "The hospital's policy (CC-3) sends possible disclosures, including from personal accounts, to the privacy office. That office runs the breach process: it decides whether the patient needs to be told and, if so, tells them. That is not a call for you or your colleague to make, and neither of you should contact the patient about it yourselves. Going together keeps it proportionate and supportive rather than punitive. The team rule builds CC-5 and SC-5 into routine, so the next tired team can celebrate without a patient in the frame.",
           score: 2,
           practices: ['CC-3', 'CC-5', 'SC-5'],
           next: 'ending-best',
@@ -306,16 +318,16 @@ const scenario: Scenario = {
           id: 'report-to-board',
           label: 'File a complaint about your colleague with the state licensing board.',
           feedback:
-            "The AMA code, as the paper summarizes it, includes reporting to licensing boards among the actions that can follow when a colleague's online content breaches professional norms, and CC-7 asks you to know what your board expects. For a first lapse that was removed within hours, the institution's process (CC-3) is the proportionate place to start; program leadership or the privacy office can advise if you think more is needed.",
+            "The AMA code, as the paper summarizes it, includes reporting to licensing boards among the actions that can follow when a colleague's online content breaches professional norms, and CC-7 asks you to know what your board expects. For a first lapse that was removed within hours, a report to the hospital's privacy office is the proportionate place to start; program leadership or the privacy office can advise if you think more is needed.",
           score: 1,
-          practices: ['CC-7', 'CC-3'],
+          practices: ['CC-7'],
           next: 'ending-overreach',
         },
         {
           id: 'keep-quiet',
           label: 'Agree to keep it quiet. The post is down, so the problem is solved.',
           feedback:
-            "Removal limits the harm but does not undo it: the photo was public for hours and copies may exist. The hospital's policy (CC-3) sends possible disclosures to the privacy office, which is there to assess exactly this. Staying quiet also leaves unchanged the habit that caused it, and the next photo may skip the CC-5 check too.",
+            "Removal limits the harm but does not undo it: the photo was public for hours and copies may exist. The hospital's policy (CC-3) sends possible disclosures to the privacy office, which is there to assess exactly this and to decide whether the patient must be told. Staying quiet also leaves unchanged the habit that caused it, and the next photo may skip the CC-5 check too.",
           score: 1,
           practices: ['CC-3', 'CC-5'],
           next: 'ending-unfinished',
@@ -338,12 +350,11 @@ const scenario: Scenario = {
       choices: [
         {
           id: 'act-now',
-          label:
-            "Message your colleague to delete the post now, and tell the privacy office what you saw and when, as the hospital's policy asks.",
+          label: 'Message your colleague to delete the post now, and tell the privacy office what you saw and when.',
           feedback:
-            "Acting now still shortens the time the image is public and lets the privacy office respond to the family, which is what the institution's process is for (CC-3). The tattoo did exactly what SC-5 warns about: it identified the patient without a name.",
+            "Acting now still shortens the time the image is public, and the privacy office, which runs the hospital's HIPAA breach process (CC-4), can respond to the family and decide what the patient is told. The tattoo did exactly what SC-5 warns about: it identified the patient without a name.",
           score: 1,
-          practices: ['CC-3', 'SC-5'],
+          practices: ['CC-4', 'SC-5'],
           next: 'ending-late',
         },
         {
@@ -362,8 +373,8 @@ const scenario: Scenario = {
       title: 'Down quickly, and less likely next time',
       rating: 'best',
       debrief: [
-        'The photo is off public view, nothing went out on the program account, the privacy office can decide what the patient needs to be told, and the residents have a simple rule for the operating room.',
-        "Checking every image for PHI (CC-5), keeping tattoos and other marks out of the frame (SC-5) and posting nothing about a patient without explicit consent (CC-8) are easier as team habits than as one person's act of courage. The hospital's policy (CC-3) gives you a fair, shared route when something slips, and a private word with a colleague is usually the right first step.",
+        'The photo is off public view, nothing went out on the program account, the privacy office knows and will decide whether the patient needs to be told (and do any telling), and the residents have a simple rule for the operating room.',
+        "Checking every image for PHI (CC-5), keeping tattoos and other marks out of the frame (SC-5) and posting nothing about a patient without explicit consent (CC-8) are easier as team habits than as one person's act of courage. When something slips, a private word gets the photo down fast, and the hospital's policy (CC-3) sends the rest to the privacy office.",
       ],
       practices: ['CC-5', 'SC-5', 'CC-8', 'CC-3'],
     },
@@ -373,16 +384,16 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         'The photo came down, but a board complaint over a first lapse that was fixed within hours may strain the team, and it bypasses the institutional process designed to assess incidents like this and prevent repeats.',
-        "Reporting to a licensing board has its place, as the AMA code recognizes, and CC-7 asks you to know your board's expectations. Keep the response in proportion: speak to your colleague, use the institution's channels (CC-3), and ask program leadership when you are unsure whether more is needed.",
+        "Reporting to a licensing board has its place, as the AMA code recognizes, and CC-7 asks you to know your board's expectations. Keep the response in proportion: speak to your colleague, report to the hospital's privacy office, and ask program leadership when you are unsure whether more is needed.",
       ],
-      practices: ['CC-7', 'CC-3'],
+      practices: ['CC-7'],
     },
     'ending-unfinished': {
       kind: 'ending',
       title: 'Down, but not done',
       rating: 'acceptable',
       debrief: [
-        'The post is gone, but nobody responsible for privacy knows it was ever up. No one can judge whether the patient should be told, and nothing changes in how the team takes photos.',
+        'The post is gone, but nobody responsible for privacy knows it was ever up. The privacy office cannot judge whether the patient should be told, and nothing changes in how the team takes photos.',
         "CC-3 asks you to follow the institution's policy, which here routes possible disclosures to the privacy office. CC-5 and SC-5 work best as a shared routine: no patient in the frame, and a PHI check before anything is shared.",
       ],
       practices: ['CC-3', 'CC-5', 'SC-5'],
@@ -393,9 +404,9 @@ const scenario: Scenario = {
       rating: 'acceptable',
       debrief: [
         "The photo comes down and the privacy office can work with the family, but the patient's daughter found it before anyone acted.",
-        "A tattoo identified the patient without a name, which is why SC-5 names tattoos and other marks and why CC-8 asks for explicit consent before any post about a patient. A private message the night before would have taken a minute, and the institution's channels (CC-3) would still have been there for the next step.",
+        'A tattoo identified the patient without a name, which is why SC-5 names tattoos and other marks and why CC-8 asks for explicit consent before any post about a patient. A private message the night before would have taken a minute, and the report to the privacy office would still have followed.',
       ],
-      practices: ['SC-5', 'CC-8', 'CC-3'],
+      practices: ['SC-5', 'CC-8'],
     },
     'ending-harmful': {
       kind: 'ending',
@@ -403,9 +414,9 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         "The patient's surgery stays on a public account, recognized by family and shared by strangers, and the people who could help do not know where it came from.",
-        "Colleagues are part of the safeguard. The AMA code, as the paper summarizes it, expects action when a colleague's posts breach professional norms. Start with the simplest step that works: a private word, then the institution's channels (CC-3). Posting about a patient without explicit consent (CC-8) and showing identifying marks such as tattoos (SC-5) are exactly what those steps are there to stop.",
+        "Colleagues are part of the safeguard. The AMA code, as the paper summarizes it, expects action when a colleague's posts breach professional norms. Start with the simplest step that works: a private word to get the photo down, then a prompt report to the privacy office. Posting about a patient without explicit consent (CC-8) and showing identifying marks such as tattoos (SC-5) are exactly what those steps are there to stop.",
       ],
-      practices: ['CC-8', 'SC-5', 'CC-3'],
+      practices: ['CC-8', 'SC-5'],
     },
     'ending-reshared': {
       kind: 'ending',
@@ -413,9 +424,9 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         "The program account now carries the patient's tattoo and the dated whiteboard to a wider audience, with the institution's name attached. Blurring the wristband did not make the photo anonymous.",
-        "CC-5 asks you to inspect every image for PHI before it is shared, SC-5 names tattoos among the marks to keep out of frame, and CC-8 requires explicit consent before posting about a patient at all. An institutional account is also bound by the institution's policy (CC-3).",
+        'CC-5 asks you to inspect every image for PHI before it is shared, SC-5 names tattoos among the marks to keep out of frame, and CC-8 requires explicit consent before posting about a patient at all. Take the repost down at once and report it to the privacy office.',
       ],
-      practices: ['CC-5', 'SC-5', 'CC-8', 'CC-3'],
+      practices: ['CC-5', 'SC-5', 'CC-8'],
     },
   },
 };

@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A patient messages the learner's professional account about leg pain after surgery. */
 const scenario: Scenario = {
   id: 'patient-dm-leg-pain',
-  version: 1,
+  version: 2,
   title: 'A patient messages about leg pain after surgery',
   summary:
     'Eight days after a lumbar decompression, a patient sends your professional account a direct message asking whether new leg pain is normal.',
@@ -12,7 +12,13 @@ const scenario: Scenario = {
   role: 'Orthopedic spine surgeon',
   profession: 'surgeon',
   care: 'surgical',
-  cast: [],
+  cast: [
+    {
+      profession: 'trainee',
+      part: 'model',
+      who: 'the on-call spine resident who, alerted by you, phones the patient back that night',
+    },
+  ],
   minutes: 5,
   start: 'message-arrives',
   nodes: {
@@ -56,20 +62,30 @@ const scenario: Scenario = {
         {
           id: 'redirect-now',
           label:
-            'Reply briefly: you cannot give medical advice here; please call the after-hours line now, or emergency services if symptoms are severe, and use the patient portal for non-urgent questions.',
+            "Reply briefly: you cannot give medical advice here; please call the after-hours line now, or emergency services if the pain is severe or you notice new weakness or numbness. Then phone the on-call team to pass the message on, and note the contact in the patient's chart.",
           feedback:
-            'A short, kind redirect gets the patient to the on-call team tonight without discussing their care on a social platform. That is what PR-2 asks for, and it respects the boundary in PR-1.',
+            "A short, kind redirect with no clinical advice sends the patient to the on-call team tonight without discussing their care on a social platform, and respects the boundary in PR-1. Because the message came to you, you also bring it into the official channels PR-2 points to: the on-call team knows to expect the call and can phone the patient if they hesitate, and the chart, not an app's inbox, records when the message arrived, what it said, what you replied and whom you alerted.",
           score: 2,
           practices: ['PR-1', 'PR-2'],
           next: 'after-redirect',
         },
         {
+          id: 'redirect-only',
+          label:
+            'Send a short redirect to the after-hours line and the patient portal, and leave it there: the patient now knows whom to call.',
+          feedback:
+            'The redirect keeps advice off the platform (PR-1), but it now depends on the patient acting on it. If they decide not to bother anyone on a Sunday night, nobody with their record knows about the new pain, and the chart holds no trace of the contact. PR-2 asks for care to run through official channels, and that includes alerting the team and noting in the chart what reached you.',
+          score: 1,
+          practices: ['PR-2', 'PR-1'],
+          next: 'ending-unrecorded',
+        },
+        {
           id: 'ignore',
           label: 'Leave the message unanswered: you do not discuss patients on social media.',
           feedback:
-            'You avoided giving advice, but a patient with a possibly urgent problem may now wait, believing they reached you. Limiting engagement (PR-2) still means pointing them to an official channel.',
-          score: 1,
-          practices: ['PR-2'],
+            'Silence is not neutral here. New or worsening leg pain after a lumbar decompression can be a sign of a complication that needs prompt assessment, and the patient believes they have reached their surgeon, so they may wait for an answer instead of calling. Limiting engagement (PR-2) means pointing people to an official channel, never leaving a patient with a possibly urgent problem unanswered; the boundary in PR-1 is about where care happens, not whether the patient gets it.',
+          score: 0,
+          practices: ['PR-2', 'PR-1'],
           next: 'silence',
         },
       ],
@@ -90,9 +106,9 @@ const scenario: Scenario = {
         {
           id: 'call-and-document',
           label:
-            'Ask the clinic to phone the patient today for a proper assessment, note the exchange in the record as your organization requires, and reply to the message pointing to the portal.',
+            'Call the on-call team now so they phone the patient today for a proper assessment, write a note in the chart of what was asked and what you said, and reply to the message pointing to the portal and the phone line.',
           feedback:
-            'This moves care back to a secure, documented channel and gets the patient assessed. It repairs the boundary (PR-1, PR-2), though the advice you gave cannot be taken back.',
+            'This moves care back to a secure, documented channel and gets the patient assessed: the team knows, and the chart shows what was said. It repairs the boundary (PR-1, PR-2), though the advice you gave cannot be taken back.',
           score: 1,
           practices: ['PR-1', 'PR-2'],
           next: 'ending-repaired',
@@ -112,7 +128,7 @@ const scenario: Scenario = {
       kind: 'decision',
       title: 'A public comment',
       body: [
-        'The patient thanks you and calls the on-call line. The next day a public comment appears under your video from the same account: "Thanks for the quick reply last night, doc! Leg is still sore after the surgery."',
+        'The patient calls the on-call line. The on-call resident, already expecting the call, phones them back within minutes and arranges an assessment that night. The next day a public comment appears under your video from the same account: "Thanks for the quick reply last night, doc! Leg is still sore after the surgery."',
       ],
       mock: {
         kind: 'comment-thread',
@@ -170,7 +186,7 @@ const scenario: Scenario = {
           label:
             'Add to the bio and to an automatic message reply: "I cannot give medical advice here. Patients: call the clinic or use the patient portal. Emergencies: call emergency services."',
           feedback:
-            'Every patient who writes gets the official channels at once, and you never have to improvise. This builds PR-2 into the account itself while keeping the account useful for education.',
+            'Every patient who writes gets the official channels at once, and you never have to improvise. This builds PR-2 into the account itself while keeping the account useful for education, and it states your boundary (PR-1) once, plainly, instead of in every chat.',
           score: 2,
           practices: ['PR-2', 'PR-1'],
           next: 'ending-best',
@@ -191,21 +207,29 @@ const scenario: Scenario = {
       title: 'Quiet, but unhelpful',
       rating: 'acceptable',
       debrief: [
-        'Fewer messages reach you, but the patients who try have nowhere obvious to turn. A line in the bio pointing to the phone number and the portal costs nothing and keeps them safe.',
+        'Fewer messages reach you, but the patients who try have nowhere obvious to turn. A line in the bio pointing to the phone number and the portal costs nothing and keeps them safe (PR-2).',
       ],
       practices: ['PR-2'],
     },
     silence: {
-      kind: 'decision',
+      kind: 'narrative',
       title: 'Two days later',
-      body: ['The patient sends another message: "Still hurting. Did you see my message?"'],
+      body: [
+        'On Tuesday the patient sends another message: "Still hurting, and now my left foot feels weak. I was waiting to hear back from you. Did you see my message?"',
+      ],
+      next: 'late-chance',
+    },
+    'late-chance': {
+      kind: 'decision',
+      title: 'The second message',
       prompt: 'What now?',
       choices: [
         {
           id: 'redirect-late',
-          label: 'Reply with the clinic number and the portal, and ask the team to check on the patient.',
+          label:
+            'Reply at once: please call the clinic now, or go to the emergency department if the weakness is getting worse. Phone the on-call team yourself, and note both messages in the chart.',
           feedback:
-            'Better late than never: the patient reaches the care team through an official channel (PR-2). Setting up a standard redirect message would stop the delay happening again.',
+            'This is the best you can do now: the patient reaches the care team through an official channel (PR-2), the team knows to expect them, and the chart records what happened. It cannot give back two days in which a patient with new weakness waited for a reply.',
           score: 1,
           practices: ['PR-2'],
           next: 'ending-late',
@@ -214,7 +238,7 @@ const scenario: Scenario = {
           id: 'still-ignore',
           label: 'Keep ignoring it.',
           feedback:
-            'The patient is left without guidance. Redirecting is the part of PR-2 that protects them; silence protects only you.',
+            'The patient is left without guidance while their symptoms get worse. Redirecting is the part of PR-2 that protects them; silence protects only you.',
           score: 0,
           practices: ['PR-2'],
           next: 'ending-harmful',
@@ -226,8 +250,8 @@ const scenario: Scenario = {
       title: 'Safe, kind and professional',
       rating: 'best',
       debrief: [
-        'The patient got same-night advice from the on-call team, their care stayed in the record, and nothing about them appeared in public from you.',
-        'A redirect message you can reuse, kept short and free of clinical detail, makes this the easy path next time.',
+        'The patient reached the on-call team the same night, and the team was already expecting the call. The contact is in the chart, their care stayed on official channels, and nothing about them appeared in public from you.',
+        'Redirect without advising, alert the team, write the note (PR-2), and keep the boundary you would keep in clinic (PR-1). A redirect message you can reuse, kept short and free of clinical detail, makes this the easy path next time.',
       ],
       practices: ['PR-1', 'PR-2'],
     },
@@ -236,7 +260,7 @@ const scenario: Scenario = {
       title: 'Good redirect, public slip',
       rating: 'acceptable',
       debrief: [
-        'The redirect worked, but the public reply confirmed a patient relationship and mentioned their care. A comment from a patient does not give you consent to discuss them.',
+        'The redirect worked (PR-2), but the public reply confirmed a patient relationship and mentioned their care. A comment from a patient does not give you consent to discuss them (CC-8).',
       ],
       practices: ['PR-2', 'CC-8'],
     },
@@ -245,16 +269,27 @@ const scenario: Scenario = {
       title: 'Repaired, with risk taken',
       rating: 'acceptable',
       debrief: [
-        'The patient was assessed and the exchange documented, but advice given in a chat without examination could have delayed care for a complication.',
+        'The patient was assessed and the exchange documented, but advice given in a chat without examination could have delayed care for a complication. Redirect first (PR-2), and keep clinical advice for the clinic (PR-1).',
       ],
       practices: ['PR-1', 'PR-2'],
     },
     'ending-late': {
       kind: 'ending',
-      title: 'Redirected, after a delay',
+      title: 'Two days lost',
+      rating: 'harmful',
+      debrief: [
+        'The patient reached the team in the end, but two days after new leg pain began, and with weakness that had appeared while they waited for your reply. After spine surgery, new or worsening leg symptoms can mean a complication where time matters.',
+        'Not answering felt like keeping a boundary, but it left a patient believing they had reached you. PR-2 asks for a prompt redirect to an official channel, and when the message comes to you, a call to the on-call team and a note in the chart. PR-1 keeps clinical advice off the platform, not the patient out of care.',
+      ],
+      practices: ['PR-2', 'PR-1'],
+    },
+    'ending-unrecorded': {
+      kind: 'ending',
+      title: 'Redirected, but off the record',
       rating: 'acceptable',
       debrief: [
-        'The patient reached the team, two days later than they could have. A prompt, standard redirect protects both the patient and you.',
+        'The patient called the on-call line and was assessed, so the redirect worked. But the on-call team heard about the new pain only from the patient, and the chart holds no record that a worried patient contacted their surgeon through a social app.',
+        'When a patient reaches you outside official channels, bring the contact into them: alert the team who can act tonight, and note what was asked and what you said (PR-2).',
       ],
       practices: ['PR-2'],
     },
@@ -263,7 +298,7 @@ const scenario: Scenario = {
       title: 'Care on the wrong channel',
       rating: 'harmful',
       debrief: [
-        'The patient either received clinical advice without assessment or was left without any. Social media is for education and awareness, not individual care: redirect to official, secure channels (PR-2) and keep professional boundaries (PR-1).',
+        'The patient was either assessed and advised in a chat, with no examination and no record, or left without any answer while new symptoms after surgery went unchecked. Social media is for education and awareness, not individual care: redirect to official, secure channels, bring the on-call team and the chart into it (PR-2), and keep professional boundaries (PR-1).',
       ],
       practices: ['PR-1', 'PR-2'],
     },

@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A physical therapy student's one-for-everything account draws patient followers and a case-posting suggestion. */
 const scenario: Scenario = {
   id: 'personal-professional-mix',
-  version: 1,
+  version: 2,
   title: 'One account for everything',
   summary:
     'On your final clinical rotation, patients find the personal account where you post both weekend photos and what you are learning. Then a classmate suggests posting a striking case from clinic.',
@@ -14,8 +14,12 @@ const scenario: Scenario = {
   profession: 'trainee',
   care: 'non-surgical',
   cast: [
-    { profession: 'trainee', part: 'errs', who: 'the classmate who suggests posting a case' },
-    { profession: 'physical-therapist', part: 'model', who: 'the clinical instructor' },
+    { profession: 'trainee', part: 'errs', who: 'the classmate who urges you to post a real case' },
+    {
+      profession: 'physical-therapist',
+      part: 'model',
+      who: "the clinical instructor who explains the clinic's consent process and handles the family's complaint",
+    },
   ],
   minutes: 7,
   start: 'mixed-feed',
@@ -108,11 +112,11 @@ const scenario: Scenario = {
         {
           id: 'general-post-instead',
           label:
-            "Delete the draft. If you want to teach centralization, write a general, evidence-based explainer that is not about any one patient, for a professional account, after checking your program's and the clinic's social media policies.",
+            'Delete the draft, and tell your classmate why. If you want to teach centralization, write a general, evidence-based explainer that is not about any one patient, for a professional account.',
           feedback:
-            'No patient has agreed to be posted about, so this case stays off social media. CC-8 rules out posting about a patient even in general terms without explicit consent. A general explainer teaches the same idea, and putting it on a professional account rather than beside party photos is what SA-1 asks. CC-3 reminds you that your program and the clinic may both have policies.',
+            'No patient has agreed to be posted about, so this case stays off social media. CC-8 rules out posting about a patient even in general terms without explicit consent. A general explainer teaches the same idea, and putting it on a professional account rather than beside party photos is what SA-1 asks.',
           score: 2,
-          practices: ['CC-8', 'SA-1', 'CC-3'],
+          practices: ['CC-8', 'SA-1'],
           next: 'professional-setup',
         },
         {
@@ -128,9 +132,9 @@ const scenario: Scenario = {
           id: 'ask-the-patient',
           label: 'Ask the patient at his next session whether he would mind you posting about his progress.',
           feedback:
-            'Asking first is the right instinct, since CC-8 rests on explicit, informed consent. But a student asking a patient in the middle of treatment is not an informed consent process, and the patient may find it hard to say no. The clinic needs to be involved before anything is posted (CC-3).',
+            'Asking first is the right instinct, since CC-8 rests on explicit, informed consent. But a student asking a patient in the middle of treatment is not an informed consent process, and the patient may find it hard to say no. Talk to your clinical instructor before anything is posted.',
           score: 1,
-          practices: ['CC-8', 'CC-3'],
+          practices: ['CC-8'],
           next: 'consent-route',
         },
       ],
@@ -163,7 +167,7 @@ const scenario: Scenario = {
         {
           id: 'own-it',
           label:
-            "Delete the post, meet your instructor, tell the truth, and follow the clinic's process, including any review by its privacy office and your program. Apologize in whatever way the clinic advises. Then separate your accounts.",
+            "Delete the post, meet your instructor, tell the truth, and follow the clinic's process, including any review by its privacy office and your program. Leave any contact with the patient or his family about the post to the clinic, and apologize only in the way it advises. Then separate your accounts.",
           feedback:
             'Honesty and cooperation are what the clinic and your program need to address a possible breach of CC-8 properly. Deleting the post limits further spread, but PR-4 is a reminder that it may already have been saved or shared. Separating your accounts (SA-1) keeps your clinical learning away from your personal life from now on.',
           score: 1,
@@ -261,8 +265,8 @@ const scenario: Scenario = {
       title: 'Two accounts, one standard',
       rating: 'best',
       debrief: [
-        'Your friends see your weekends, and patients and colleagues see careful, general education. No patient appears anywhere without their informed, written consent given through the clinic.',
-        'Separate accounts make the boundary visible and easier to keep, and they are safer: each has its own login and two-factor. Whatever you post on either one, assume it will still be there when you apply for your first job.',
+        'Your friends see your weekends, and patients and colleagues see careful, general education. No patient appears anywhere without their informed, written consent given through the clinic (CC-8).',
+        'Separate accounts (SA-1) make the boundary with patients (PR-1) visible and easier to keep, and they are safer: each has its own login and two-factor. Whatever you post on either one, assume it will still be there when you apply for your first job (PR-4).',
       ],
       practices: ['SA-1', 'PR-1', 'PR-4', 'CC-8'],
     },
@@ -271,7 +275,7 @@ const scenario: Scenario = {
       title: 'A new name on an old feed',
       rating: 'acceptable',
       debrief: [
-        'You kept patient cases off your own account, which matters most. But the "professional" account still carries years of personal posts, and friends who followed you for your private life now follow your professional voice.',
+        'You kept patient cases off your own account, which matters most. But the "professional" account still carries years of personal posts that speak for you under your new name (PR-4), and friends who followed you for your private life now follow your professional voice.',
         'Starting a new account with its own login, and making the personal one private, would give you the clean separation that SA-1 describes.',
       ],
       practices: ['SA-1', 'PR-4'],
@@ -281,8 +285,8 @@ const scenario: Scenario = {
       title: 'Owned, but not undone',
       rating: 'acceptable',
       debrief: [
-        "You told the truth and the clinic could respond properly, but a patient's case was posted without consent and recognized by his family. Deleting it does not guarantee that it is gone.",
-        "No patient case, however vague, belongs online without explicit consent given through the clinic's process. Keeping a separate professional account also removes the temptation to mix clinic stories with your personal life.",
+        "You told the truth and the clinic could respond properly, but a patient's case was posted without consent and recognized by his family. Deleting it does not guarantee that it is gone (PR-4).",
+        "No patient case, however vague, belongs online without explicit consent given through the clinic's process (CC-8). Keeping a separate professional account (SA-1) also removes the temptation to mix clinic stories with your personal life.",
       ],
       practices: ['CC-8', 'PR-4', 'SA-1'],
     },
@@ -302,7 +306,7 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         "The patient agreed in passing, without seeing the post or signing anything, and his case now sits between your party photos, against the clinic's policy. The clinic has to decide how to respond, and the patient may feel differently once he sees it.",
-        "Informed consent for social media is written, specific and free of pressure, and the clinic's process, not the student treating the patient, is where it belongs. Keep patient stories off personal accounts entirely.",
+        "Informed consent for social media is written, specific and free of pressure (CC-8), and the clinic's process, not the student treating the patient, is where it belongs (CC-3). Keep patient stories off personal accounts entirely (SA-1).",
       ],
       practices: ['CC-8', 'CC-3', 'SA-1'],
     },
@@ -312,7 +316,7 @@ const scenario: Scenario = {
       rating: 'harmful',
       debrief: [
         'Nothing has really changed: your clinical posts and your private life still share one account, and every new clinical post draws more patients toward it. The disclaimer does not draw the line that separate accounts would.',
-        'Keep one account for your personal life and another for your professional presence (SA-1), and post on both as if faculty, patients and future employers were reading (PR-4).',
+        'Keep one account for your personal life and another for your professional presence (SA-1), keep patients out of your personal feed (PR-1), and post on both as if faculty, patients and future employers were reading (PR-4).',
       ],
       practices: ['SA-1', 'PR-4', 'PR-1'],
     },

@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A grateful patient offers a video testimonial after a staff member has already promised a discount in return. */
 const scenario: Scenario = {
   id: 'testimonial-video',
-  version: 1,
+  version: 2,
   title: 'A grateful patient offers a testimonial video',
   summary:
     'A patient who is walking comfortably again after surgery for lumbar spinal stenosis and a course of physical therapy offers to record a video for your practice, and a staff member has already promised a discount in return.',
@@ -12,7 +12,18 @@ const scenario: Scenario = {
   role: 'Practice manager',
   profession: 'staff',
   care: 'both',
-  cast: [{ profession: 'staff', part: 'errs', who: 'the staff member who promised a discount for the video' }],
+  cast: [
+    {
+      profession: 'staff',
+      part: 'errs',
+      who: 'the front-desk coordinator who promised the patient a discount for the video',
+    },
+    {
+      profession: 'staff',
+      part: 'model',
+      who: "the practice's compliance officer who explains why the practice does not offer discounts for testimonials",
+    },
+  ],
   minutes: 7,
   start: 'offer-arrives',
   nodes: {
@@ -21,7 +32,7 @@ const scenario: Scenario = {
       title: 'An offer in the inbox',
       body: [
         "You manage a practice where spine surgeons and physical therapists work side by side, and you look after the practice's public account on a video app. A patient who had a lumbar decompression for lumbar spinal stenosis a few months ago, followed by a course of physical therapy with your team, sends the account a message.",
-        'Before you saw it, the front-desk coordinator answered from the practice account and promised a discount on future visits as a thank-you. The practice has a privacy office and a written authorization form for sharing patient stories.',
+        'Before you saw it, the front-desk coordinator answered from the practice account and promised a discount on future visits as a thank-you. The practice has a privacy and compliance office and a written authorization form for sharing patient stories.',
       ],
       mock: {
         kind: 'dm-thread',
@@ -193,9 +204,9 @@ const scenario: Scenario = {
     },
     'final-post': {
       kind: 'decision',
-      title: 'The disclosure line',
+      title: 'The promised discount',
       body: [
-        'The video is ready to post. The composer has a disclosure field, and it is still empty. Think back to what the front-desk coordinator promised in the first message.',
+        'The video is ready to post, and the composer has a disclosure field that is still empty. Before you fill it in, think back to what the front-desk coordinator promised in the first message: a discount on future visits as a thank-you for the video. Nothing has been given yet.',
       ],
       mock: {
         kind: 'post-composer',
@@ -208,24 +219,34 @@ const scenario: Scenario = {
         },
         audience: 'Public',
       },
-      prompt: 'What do you put in the disclosure field?',
+      prompt: 'What do you do about the discount and the disclosure line?',
       choices: [
+        {
+          id: 'check-before-honoring',
+          label:
+            "Hold the post for a day and ask the practice's compliance office whether the practice may give a discount in return for a testimonial at all, including what each clinician's licensing board says. Tell the patient honestly that you are checking, and that their care does not depend on the answer.",
+          feedback:
+            'Disclosing compensation is required (SC-7), but it is not the whole answer: an inducement such as a discount on care can itself be restricted by licensing boards, payer rules or consumer-protection rules on endorsements, and those differ by profession and place (CC-7). The safe order is to check before anything is offered. Here the offer was made without that check, so you check before it is honored and before the post goes up.',
+          score: 2,
+          practices: ['SC-7', 'CC-7'],
+          next: 'compliance-answer',
+        },
         {
           id: 'permission-and-discount',
           label:
             '"Shared with the patient\'s written permission (HIPAA authorization on file). The patient received a discount on future visits as a thank-you for taking part."',
           feedback:
-            'Both facts are on the post where viewers can see them. CC-9 asks for a clear statement that you hold express written permission, and SC-7 asks every testimonial to say whether the patient was compensated. A discount on care is an exchange of services, so it counts.',
-          score: 2,
-          practices: ['CC-9', 'SC-7'],
-          next: 'ending-best',
+            'Both facts are on the post where viewers can see them, which CC-9 and SC-7 ask for, and a discount on care counts as compensation. But disclosure is only half the question. Nobody has checked whether the practice may offer a discount for a testimonial in the first place, and licensing boards, payer rules or consumer-protection rules can restrict that (CC-7).',
+          score: 1,
+          practices: ['CC-9', 'SC-7', 'CC-7'],
+          next: 'ending-disclosed-unchecked',
         },
         {
           id: 'permission-only',
           label: '"Shared with the patient\'s written permission."',
           feedback:
-            'The permission statement meets CC-9. But viewers cannot tell that the patient received something in return, and SC-7 asks every testimonial to state clearly whether the patient was or was not compensated.',
-          score: 1,
+            'The permission statement meets CC-9. But viewers cannot tell that the patient was promised something in return, and SC-7 asks every testimonial to state clearly whether the patient was or was not compensated. The discount itself has still not been checked with anyone.',
+          score: 0,
           practices: ['CC-9', 'SC-7'],
           next: 'ending-half-disclosed',
         },
@@ -233,10 +254,46 @@ const scenario: Scenario = {
           id: 'not-paid',
           label: '"Shared with permission. This patient was not paid for this video."',
           feedback:
-            'No money changed hands, but the discount on future visits is compensation: SC-7 counts an exchange of services as well as money. Telling viewers the patient was not paid gives them a false picture, which is worse than saying nothing.',
+            'The permission statement (CC-9) is fine; the compensation statement is not. No money changed hands, but a discount on future visits is compensation: SC-7 counts an exchange of services as well as money. Telling viewers the patient was not paid gives them a false picture, which is worse than saying nothing.',
           score: 0,
           practices: ['SC-7', 'CC-9'],
           next: 'ending-misleading',
+        },
+      ],
+    },
+    'compliance-answer': {
+      kind: 'narrative',
+      title: "The compliance office's answer",
+      body: [
+        'The compliance officer replies the next morning. The practice does not offer discounts, free care or gifts in return for testimonials: depending on the profession, the payer and the state, such inducements can run into licensing-board advertising rules, payer rules and consumer-protection rules on endorsements, so the practice avoids them altogether. Thank-you notes are fine.',
+        'You phone the patient, apologize for the mix-up, and explain that the practice cannot give the discount after all, and that they are free to withdraw their permission. The patient laughs: they offered before anyone mentioned a discount, and they are happy to go ahead. You brief the front-desk coordinator, and together you add the rule to the front-desk script for patient stories.',
+      ],
+      next: 'disclosure-line',
+    },
+    'disclosure-line': {
+      kind: 'decision',
+      title: 'The disclosure line',
+      body: ['The video is ready to post again, with the disclosure field still empty.'],
+      prompt: 'What do you put in the disclosure field?',
+      choices: [
+        {
+          id: 'permission-and-no-compensation',
+          label:
+            '"Shared with the patient\'s written permission. The patient received no payment, discount or free care for taking part."',
+          feedback:
+            'Both statements are true and visible. CC-9 asks you to say that you hold express written permission, and SC-7 asks every testimonial to state whether the patient was compensated, including when the answer is no. Naming discounts and free care, not only payment, leaves no room for doubt.',
+          score: 2,
+          practices: ['CC-9', 'SC-7'],
+          next: 'ending-best',
+        },
+        {
+          id: 'permission-line-only',
+          label: '"Shared with the patient\'s written permission."',
+          feedback:
+            'The permission statement meets CC-9. SC-7 asks testimonials to say whether the patient was compensated either way, so viewers do not have to guess; one more sentence would tell them the patient received nothing.',
+          score: 1,
+          practices: ['CC-9', 'SC-7'],
+          next: 'ending-silent',
         },
       ],
     },
@@ -245,30 +302,50 @@ const scenario: Scenario = {
       title: 'Consented, careful and transparent',
       rating: 'best',
       debrief: [
-        'The patient agreed with a clear picture of what would be posted, the video shows nothing that identifies them beyond what they chose to share, and viewers can see both that permission was given and that a discount was part of the arrangement.',
-        "Rules on patient testimonials in advertising differ between professions and places. Before testimonials become a regular feature, ask the compliance office and check each licensing board's guidance on offering anything in return for them (CC-7).",
+        'The patient agreed with a clear picture of what would be posted (CC-8), the video shows nothing that identifies them beyond what they chose to share (SC-5), and viewers can see that permission was given (CC-9) and that the patient received nothing in return.',
+        'Disclosing compensation (SC-7) is necessary but not sufficient: discounts, free care or gifts for testimonials can be restricted in their own right, and the rules differ between professions and places. Check with the compliance office or the licensing board before anyone offers one (CC-7), and make that part of how staff answer patients who offer their stories.',
       ],
       practices: ['CC-8', 'CC-9', 'SC-5', 'SC-7', 'CC-7'],
+    },
+    'ending-disclosed-unchecked': {
+      kind: 'ending',
+      title: 'Transparent, but unchecked',
+      rating: 'acceptable',
+      debrief: [
+        'Consent and privacy were handled well, and the post tells viewers honestly that the patient gave written permission (CC-9) and received a discount. What nobody did was ask whether the practice should offer a discount for a testimonial at all.',
+        'Disclosure (SC-7) is required, but such inducements can themselves be restricted by licensing boards, payer rules or consumer-protection rules on endorsements. Ask the compliance office now whether the discount can stand, and check before offering anything the next time (CC-7).',
+      ],
+      practices: ['SC-7', 'CC-9', 'CC-7'],
+    },
+    'ending-silent': {
+      kind: 'ending',
+      title: 'True, but incomplete',
+      rating: 'acceptable',
+      debrief: [
+        'You checked the discount before honoring it (CC-7) and dealt with the patient honestly, which was the hard part. The post says the patient gave written permission (CC-9), but not whether they were compensated, so viewers are left to wonder.',
+        'SC-7 asks every testimonial to say whether the patient was compensated, including when they were not. One sentence does it.',
+      ],
+      practices: ['SC-7', 'CC-9', 'CC-7'],
     },
     'ending-half-disclosed': {
       kind: 'ending',
       title: 'Permission shown, discount hidden',
-      rating: 'acceptable',
+      rating: 'harmful',
       debrief: [
-        'Consent and privacy were handled well, and the post says the patient gave written permission. What it leaves out is the discount, so viewers take the story as freely given when it was not entirely.',
-        'One more sentence in the disclosure field would fix it. SC-7 applies whatever the answer is: say whether the patient was compensated or not.',
+        'Consent and privacy were handled well, and the post says the patient gave written permission (CC-9). What it leaves out is the discount, so viewers take the story as freely given when it was not entirely, and nobody has checked whether the practice may offer such a discount at all.',
+        'SC-7 applies whatever the answer is: say whether the patient was compensated or not. And before anyone offers a discount or free care for a testimonial, check with the compliance office or the licensing board, because such inducements can be restricted in their own right (CC-7).',
       ],
-      practices: ['CC-9', 'SC-7'],
+      practices: ['CC-9', 'SC-7', 'CC-7'],
     },
     'ending-misleading': {
       kind: 'ending',
       title: 'A disclosure that misleads',
       rating: 'harmful',
       debrief: [
-        'Everything else was done with care, but the disclosure line tells viewers the patient was not compensated when the practice gave them a discount on care in return. A statement that is literally about money but silent on services leaves a false impression, and it can damage trust in the practice if the arrangement comes to light.',
-        'SC-7 covers money and exchanged services alike. Correct the line promptly, and make sure staff know that a discount or a free visit counts.',
+        'Everything else was done with care, including the permission statement (CC-9), but the disclosure line tells viewers the patient was not compensated when the practice gave them a discount on care in return. A statement that is literally about money but silent on services leaves a false impression, and it can damage trust in the practice if the arrangement comes to light.',
+        'SC-7 covers money and exchanged services alike. Correct the line promptly, make sure staff know that a discount or a free visit counts, and ask the compliance office whether the discount should have been offered at all (CC-7).',
       ],
-      practices: ['SC-7', 'CC-9'],
+      practices: ['SC-7', 'CC-9', 'CC-7'],
     },
     'ending-recognized': {
       kind: 'ending',
