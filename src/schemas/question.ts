@@ -49,8 +49,16 @@ const baseFields = {
   practices: z.array(practiceIdSchema).min(1),
   /** How hard the item is. */
   difficulty: z.enum(['easy', 'medium', 'hard']),
-  /** The question. */
-  stem: z.string().min(10),
+  /**
+   * The question. It never names a practice by ID: recognising which practice applies is part of the task (the
+   * rationales name it).
+   */
+  stem: z
+    .string()
+    .min(10)
+    .refine((text) => !PRACTICE_MENTION.test(text), {
+      message: 'The stem names a practice ID; recognising which practice applies is part of the task.',
+    }),
   /** Shown in the module's knowledge check (4-6 items per theme module). */
   knowledgeCheck: z.boolean().default(false),
 };

@@ -34,9 +34,15 @@ describe('npm run content:report', () => {
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/^ID\s+Practice/);
     expect(table.stdout).toMatch(/All 32 practices have at least one activity/);
+    expect(table.stdout).toMatch(/Every profession is shown both as a model and as one who errs/);
+    expect(table.stdout).toMatch(/Options with a justifying clause/);
     const json = spawnSync('npx', ['tsx', 'scripts/content-report.ts', '--json'], { encoding: 'utf8' });
     expect(json.status).toBe(0);
-    const report = JSON.parse(json.stdout) as { practices: { id: string; questions: string[] }[]; uncovered: string[] };
+    const { activity: report, fairness } = JSON.parse(json.stdout) as {
+      activity: { practices: { id: string; questions: string[] }[]; uncovered: string[] };
+      fairness: { professions: { model: number; errs: number }[] };
+    };
+    for (const row of fairness.professions) expect(row.model * row.errs).toBeGreaterThan(0);
     expect(report.practices.map((row) => row.id)).toHaveLength(32);
     for (const row of report.practices) expect(row.questions.length, row.id).toBeGreaterThanOrEqual(2);
     expect(report.uncovered).toEqual([]);

@@ -211,7 +211,7 @@ describe('loadQuestions', () => {
     const dir = bankWith('spine-care.yaml', (entries) => {
       entries[0]!.practices = [...(entries[0]!.practices as string[]), 'SC-12'];
     });
-    expect(problemsOf(() => loadQuestions(dir))).toMatch(
+    expect(problemsOf(() => loadQuestions(dir, loadPractices()))).toMatch(
       /questions\/spine-care\.yaml sc-[\w-]+: practices\.\d: Unknown practice ID "SC-12"/,
     );
   });
@@ -223,7 +223,7 @@ describe('loadQuestions', () => {
       id = item.id as string;
       for (const option of item.options as { correct: boolean }[]) option.correct = false;
     });
-    expect(problemsOf(() => loadQuestions(dir))).toContain(
+    expect(problemsOf(() => loadQuestions(dir, loadPractices()))).toContain(
       `questions/professionalism.yaml ${id}: (entry): The item has no correct answer.`,
     );
   });
@@ -234,7 +234,7 @@ describe('loadQuestions', () => {
       const options = (entries[2]!.options ?? entries[2]!.parts) as { rationale: string }[];
       options[0]!.rationale = 'Because it is obviously better that way.';
     });
-    const message = problemsOf(() => loadQuestions(dir));
+    const message = problemsOf(() => loadQuestions(dir, loadPractices()));
     expect(message).toMatch(/Duplicate question ID "sa-/);
     expect(message).toMatch(/A rationale names the practice it rests on/);
   });

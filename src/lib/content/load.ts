@@ -5,6 +5,7 @@ import type { z } from 'astro/zod';
 import { practiceSchema, type Practice } from '../../schemas/practice';
 import { referenceSchema, type Reference } from '../../schemas/reference';
 import { questionSchema, type Question } from '../../schemas/question';
+import { findBankRuleProblems } from './bank-rules';
 import { findPracticeSetProblems } from './practice-set';
 import { PRACTICE_IDS, THEMES } from '../../schemas/themes';
 
@@ -104,9 +105,10 @@ export const BANK_RULES = { minItems: 64, minPerPractice: 2, checkItemsPerModule
 /**
  * Reads the question bank (`questions/<theme>.yaml`, one list per theme), validates every item, and the bank as a
  * whole: unique IDs, each item filed under its primary practice's theme, at least 64 items, at least 2 per practice,
- * and 4-6 knowledge-check items per theme module.
+ * 4-6 knowledge-check items per theme module, and the rules of `bank-rules.ts` (summative items are new situations,
+ * enough of them per practice and theme for the pre-test and the final assessment).
  */
-export function loadQuestions(dir: string = CONTENT_DIR): Question[] {
+export function loadQuestions(dir: string = CONTENT_DIR, practices: Practice[] = loadPractices(dir)): Question[] {
   const problems: string[] = [];
   const questions: Question[] = [];
   for (const theme of THEMES) {
@@ -145,6 +147,7 @@ export function loadQuestions(dir: string = CONTENT_DIR): Question[] {
       problems.push(`Practice ${id} has ${count} items; at least ${BANK_RULES.minPerPractice} are needed.`);
     }
   }
+  if (problems.length === 0) problems.push(...findBankRuleProblems(questions, practices));
   if (problems.length > 0) throw new ContentError('The question bank', problems);
   return questions;
 }
