@@ -13,6 +13,8 @@ import type { Question } from '../schemas/question';
 import type { PracticeLink } from '../components/types';
 import type { CourseOutline } from '../lib/completion';
 import { courseCatalog } from '../lib/content/catalog';
+import { countMdxWords, countWords, courseTime, moduleMinutes, type CourseTime } from '../lib/content/time';
+import { THEME_QUOTAS } from '../lib/assessment/draw';
 import type { CourseCatalog } from '../lib/storage';
 import { EVALUATION_ITEMS } from './evaluation';
 import { url } from '../lib/url';
@@ -54,9 +56,27 @@ export function moduleHref(module: ModuleEntry): string {
   return url(`modules/${module.id}/`);
 }
 
-/** Total estimated minutes for the whole course. */
-export async function getCourseMinutes(): Promise<number> {
-  return (await getModules()).reduce((total, module) => total + module.data.minutes, 0);
+/**
+ * A module's estimated minutes, computed from its words (the MDX body and the practice cards it renders) at the
+ * stated reading rate, plus its knowledge check.
+ */
+export async function getModuleMinutes(module: ModuleEntry): Promise<number> {
+  const practices = await getPractices();
+  const cardWords = module.data.practices.reduce((sum, id) => {
+    const practice = practices.find((candidate) => candidate.id === id)!;
+    const text = [practice.title, practice.statement, practice.why, ...practice.examples.map((e) => e.text)];
+    return sum + countWords(text.join(' '));
+  }, 0);
+  const checkItems = module.data.theme === 'introduction' ? 0 : (await getKnowledgeCheck(module.data.theme)).length;
+  return moduleMinutes(countMdxWords(module.body ?? '') + cardWords, checkItems);
+}
+
+/** What a full completion takes: modules, one scenario per theme, the final assessment and the evaluation. */
+export async function getCourseTime(): Promise<CourseTime> {
+  const modules = await Promise.all((await getModules()).map(getModuleMinutes));
+  const scenarioMinutes = THEMES.map((theme) => getScenariosOfTheme(theme.id).map((scenario) => scenario.minutes));
+  const items = Object.values(THEME_QUOTAS).reduce((sum, count) => sum + count, 0);
+  return courseTime(modules, scenarioMinutes, items);
 }
 
 /** All references: the source paper first, then the paper's reference order. */

@@ -27,8 +27,6 @@ export const moduleSchema = z
     theme: z.enum(MODULE_THEMES),
     /** Position in the course, starting at 0 for the introduction. */
     order: z.number().int().min(0),
-    /** Honest estimate of the time to work through the module, in minutes. */
-    minutes: z.number().int().min(1).max(120),
     /** 3-5 measurable learning objectives, each starting with an observable verb. */
     objectives: z
       .array(
