@@ -44,6 +44,35 @@ export const assessmentUi = {
   'assessment.attemptMissing': 'That attempt is not in this browser for the current learner profile.',
   'assessment.loading': 'Loading the assessment…',
   'assessment.resumed': 'Welcome back: your answers so far are here.',
+  'pretest.invite':
+    'Optional: {link} before you start (about {minutes} minutes), to see your gain by theme at the end.',
+  'pretest.inviteLink': 'take a {count}-question pre-test',
+  'pretest.loading': 'Loading the pre-test…',
+  'pretest.start': 'Start the pre-test',
+  'pretest.position': 'Question {number} of {total}',
+  'pretest.answered': '{answered} of {total} answered. Your answers are saved as you go.',
+  'pretest.previous': 'Previous question',
+  'pretest.next': 'Next question',
+  'pretest.submit': 'Submit the pre-test',
+  'pretest.unanswered': 'Answer every question before submitting: {count} still need an answer.',
+  'pretest.goTo': 'Go to question {number}',
+  'pretest.resumed': 'Welcome back: your answers so far are here.',
+  'pretest.score': 'Your pre-test score: {percent}% ({earned} of {possible} points)',
+  'pretest.baseline':
+    'This is your baseline: there is no pass mark. After the final assessment, My progress shows your gain by theme.',
+  'pretest.submittedOn': 'Submitted {date}.',
+  'pretest.toProgress': 'My progress',
+  'pretest.toCourse': 'Start the course',
+  'pretest.review': 'Review every question',
+  'pretest.noReview':
+    'The questions and your answers stayed in the browser where you took the pre-test; only the scores came here.',
+  'pretest.closedStarted':
+    'The pre-test is a baseline taken before the course, so it closes once the final assessment has started, and you have started it.',
+  'pretest.closedSubmitted':
+    'The pre-test is a baseline taken before the course, so it closes once a final-assessment attempt is submitted, and you have submitted one.',
+  'pretest.closedResult': 'The pre-test is a baseline taken before the course, so it is closed now. Your result:',
+  'pretest.notFinished': 'You started the pre-test but did not submit it, so there is no baseline to compare with.',
+  'pretest.toAssessment': 'Go to the final assessment',
 } as const;
 
 export type AssessmentUiKey = keyof typeof assessmentUi;

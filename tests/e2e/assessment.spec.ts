@@ -2,11 +2,11 @@ import { correctIds } from '../../src/lib/assessment';
 import { answer, bank, byId, drawnItems, startAssessment as start } from './course';
 import { axeViolations, expect, test } from './fixtures';
 
-test('the rules are announced before starting: 20 items, the pass mark, no timer, unlimited attempts', async ({
+test('the rules are announced before starting: 21 items, the pass mark, no timer, unlimited attempts', async ({
   page,
 }) => {
   await page.goto('/assessment/');
-  await expect(page.getByText('20 items', { exact: true })).toBeVisible();
+  await expect(page.getByText('21 items', { exact: true })).toBeVisible();
   await expect(page.getByText('Pass mark: 80%.')).toBeVisible();
   await expect(page.getByText('No timer')).toBeVisible();
   await expect(page.getByText('unlimited attempts')).toBeVisible();
@@ -18,24 +18,26 @@ test('pass the final assessment, see the breakdown and review, and find the atte
 }) => {
   test.setTimeout(120_000);
   const items = await start(page);
-  expect(new Set(items.map((id) => byId.get(id)!.practices[0])).size).toBe(20);
+  expect(new Set(items.map((id) => byId.get(id)!.practices[0])).size).toBe(21);
   const themes = items.map((id) => id.slice(0, 2));
   expect(['cc', 'pr', 'sa', 'sc'].map((prefix) => themes.filter((theme) => theme === prefix).length)).toEqual([
-    7, 4, 2, 7,
+    7, 4, 3, 7,
   ]);
+  // Knowledge-check items, seen with their feedback in the modules, are never drawn.
+  expect(items.filter((id) => byId.get(id)!.knowledgeCheck)).toEqual([]);
   expect(await axeViolations(page), 'question view').toEqual([]);
 
   for (const id of items) await answer(page, id, 'right');
-  await expect(page.getByText('20 of 20 answered.', { exact: false })).toBeVisible();
+  await expect(page.getByText('21 of 21 answered.', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Submit answers' }).click();
 
-  const heading = page.getByRole('heading', { name: 'Your score: 100% (20 of 20 points)' });
+  const heading = page.getByRole('heading', { name: 'Your score: 100% (21 of 21 points)' });
   await expect(heading).toBeFocused();
   await expect(page.getByText('Passed: the pass mark is 80%.')).toBeVisible();
   const chart = page.getByRole('img', { name: 'Score by theme' });
   await expect(chart).toBeVisible();
   await expect(page.getByRole('row', { name: /Compliance and Confidentiality 7 of 7 100%/ })).toBeVisible();
-  await expect(page.locator('fieldset.question')).toHaveCount(20);
+  await expect(page.locator('fieldset.question')).toHaveCount(21);
   await expect(page.locator('fieldset.question input:disabled')).not.toHaveCount(0);
   await expect(page.getByText(/^(Right\.|A problem\.) \(you chose this\)/).first()).toBeVisible();
   expect(await axeViolations(page), 'results view').toEqual([]);
@@ -50,13 +52,13 @@ test('fail the final assessment, then start a fresh attempt', async ({ page }) =
   const items = await start(page);
   for (const id of items) await answer(page, id, 'wrong');
   await page.getByRole('button', { name: 'Submit answers' }).click();
-  await expect(page.getByRole('heading', { name: /^Your score: 0% \(0 of 20 points\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Your score: 0% \(0 of 21 points\)/ })).toBeVisible();
   await expect(page.getByText(/^Not passed yet: the pass mark is 80%/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Start a new attempt' }).click();
-  await expect(page.locator('form fieldset.question')).toHaveCount(20);
+  await expect(page.locator('form fieldset.question')).toHaveCount(21);
   await expect(page.locator('form input:checked')).toHaveCount(0);
-  await expect(page.getByText('0 of 20 answered.', { exact: false })).toBeVisible();
+  await expect(page.getByText('0 of 21 answered.', { exact: false })).toBeVisible();
   await page.goto('/progress/');
   await expect(page.getByTestId('attempts')).toContainText('0%, not passed');
 });
@@ -81,7 +83,7 @@ test('a reload resumes the same attempt with the same draw and answers', async (
       await expect(page.locator(`#item-${id} input[value="${option}"]`)).toBeChecked();
     }
   }
-  await expect(page.getByText('3 of 20 answered.', { exact: false })).toBeVisible();
+  await expect(page.getByText('3 of 21 answered.', { exact: false })).toBeVisible();
 });
 
 test('submitting with unanswered items announces what is missing and loses nothing', async ({ page }) => {
@@ -89,7 +91,7 @@ test('submitting with unanswered items announces what is missing and loses nothi
   await answer(page, items[0]!, 'right');
   await page.getByRole('button', { name: 'Submit answers' }).click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Answer every item before submitting: 19 still need an answer.');
+  await expect(alert).toContainText('Answer every item before submitting: 20 still need an answer.');
   await expect(alert).toBeFocused();
   await alert.getByRole('link', { name: 'Go to question 2', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#item-${items[1]}$`));

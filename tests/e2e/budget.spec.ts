@@ -26,7 +26,11 @@ const READING_PAGES = [
 ];
 const READING_BUDGET = 12 * 1024;
 const SCENARIO_BUDGET = 50 * 1024;
-const SCENARIO_PAGES = [...scenarios.map((scenario) => `scenarios/${scenario.id}/index.html`), 'assessment/index.html'];
+const SCENARIO_PAGES = [
+  ...scenarios.map((scenario) => `scenarios/${scenario.id}/index.html`),
+  'assessment/index.html',
+  'pretest/index.html',
+];
 
 test.beforeAll(() => {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('No built site in dist/: run `npm run build` first.');
@@ -46,7 +50,7 @@ for (const file of READING_PAGES) {
 for (const file of SCENARIO_PAGES) {
   test(`${file} opens with at most 50 KB gzip of JavaScript (its island and Svelte), Dexie after first paint`, () => {
     const weight = javascriptOnOpen(DIST, file);
-    expect(weight.files.some((name) => /ScenarioPlayer|Assessment/.test(name))).toBe(true);
+    expect(weight.files.some((name) => /ScenarioPlayer|Assessment|Pretest/.test(name))).toBe(true);
     expect(weight.gzipBytes, JSON.stringify(weight.files)).toBeLessThanOrEqual(SCENARIO_BUDGET);
     expect(weight.files).not.toContain(`_astro/${dexieChunk()}`);
   });

@@ -39,7 +39,7 @@ export async function answer(page: Page, itemId: string, mode: 'right' | 'wrong'
 export async function startAssessment(page: Page): Promise<string[]> {
   await page.goto('/assessment/');
   await page.getByRole('button', { name: 'Start the assessment' }).click();
-  await expect(page.locator('form fieldset.question')).toHaveCount(20);
+  await expect(page.locator('form fieldset.question')).toHaveCount(21);
   return drawnItems(page);
 }
 

@@ -22,6 +22,7 @@ export const PAGES = {
   progress: '/progress/',
   scenarios: '/scenarios/',
   assessment: '/assessment/',
+  pretest: '/pretest/',
   'scenario (start)': '/scenarios/patient-dm-leg-pain/',
   certificate: '/certificate/',
   evaluation: '/evaluation/',

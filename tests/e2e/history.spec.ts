@@ -81,7 +81,7 @@ test('an answer the page shows as given survives a reload made at once (20 times
   const items = await startAssessment(page);
   // Single-choice items, so each round can change every answer (a radio replaces the last choice).
   const singles = items.filter((id) => byId.get(id)!.type === 'single');
-  expect(singles.length).toBeGreaterThanOrEqual(8);
+  expect(singles.length).toBeGreaterThanOrEqual(4); // every draw has at least 4 (checked over 5,000 seeds)
   const optionFor = (id: string, round: number) => {
     const question = byId.get(id)!;
     const right = correctIds(question)[0]!;
@@ -92,7 +92,7 @@ test('an answer the page shows as given survives a reload made at once (20 times
     // Answer quickly, then reload at once: no waiting for storage.
     for (const id of singles) await page.locator(`#item-${id} input[value="${optionFor(id, round)}"]`).check();
     await page.reload();
-    await expect(page.getByText(`${singles.length} of 20 answered.`, { exact: false })).toBeVisible();
+    await expect(page.getByText(`${singles.length} of 21 answered.`, { exact: false })).toBeVisible();
     for (const id of singles) {
       await expect(page.locator(`#item-${id} input[value="${optionFor(id, round)}"]`), `round ${round}`).toBeChecked();
     }
@@ -118,7 +118,7 @@ test('an answer whose write never reached IndexedDB before the page went away is
   await page.evaluate(() => ((window as { __pageGoingAway?: boolean }).__pageGoingAway = true));
   await answer(page, items[0]!, 'right');
   await page.reload();
-  await expect(page.getByText('1 of 20 answered.', { exact: false })).toBeVisible();
+  await expect(page.getByText('1 of 21 answered.', { exact: false })).toBeVisible();
   for (const option of correctIds(byId.get(items[0]!)!)) {
     await expect(page.locator(`#item-${items[0]} input[value="${option}"]`)).toBeChecked();
   }
@@ -136,7 +136,7 @@ test('after submitting, the assessment page shows the latest result; every attem
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page.getByRole('heading', { name: /^Your score: 0%/ })).toBeFocused();
   await page.getByRole('button', { name: 'Start a new attempt' }).click();
-  await expect(page.locator('form fieldset.question')).toHaveCount(20);
+  await expect(page.locator('form fieldset.question')).toHaveCount(21);
   for (const id of await drawnItems(page)) await answer(page, id, 'right');
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page.getByRole('heading', { name: /^Your score: 100%/ })).toBeFocused();
@@ -147,9 +147,9 @@ test('after submitting, the assessment page shows the latest result; every attem
   );
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Your score: 100% (20 of 20 points)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your score: 100% (21 of 21 points)' })).toBeVisible();
   await expect(page.getByText(/^Your latest attempt, submitted /)).toBeVisible();
-  await expect(page.locator('fieldset.question')).toHaveCount(20);
+  await expect(page.locator('fieldset.question')).toHaveCount(21);
   await expect(page.getByRole('button', { name: 'Start a new attempt' })).toBeVisible();
 
   await page.goto('/progress/');
@@ -163,7 +163,7 @@ test('after submitting, the assessment page shows the latest result; every attem
     .getByRole('link', { name: /^Review the attempt of / })
     .click();
   await expect(page).toHaveURL(/\/assessment\/\?attempt=/);
-  await expect(page.getByRole('heading', { name: /^Your score: 0% \(0 of 20 points\)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Your score: 0% \(0 of 21 points\)/ })).toBeVisible();
   await expect(page.getByText(/^A past attempt, submitted .*\(read-only\)/)).toBeVisible();
   await expect(page.getByText(/^(Not right\.|Not a problem\.|A problem\.|Right\.)/).first()).toBeVisible();
   expect(await axeViolations(page), 'review of a past attempt').toEqual([]);

@@ -107,7 +107,7 @@ test('a device out of space: a banner says so, each action says it was not saved
   await expect(page.getByRole('alert')).toContainText('Not saved: this device is out of storage space.');
   // Space freed, the page reloaded: the answer noted before the failure is stored now.
   await page.reload();
-  await expect(page.getByText('1 of 20 answered.', { exact: false })).toBeVisible();
+  await expect(page.getByText('1 of 21 answered.', { exact: false })).toBeVisible();
   await waitForStored<{ answers: Record<string, string[]> }>(page, 'assessmentAttempts', ([attempt]) =>
     Boolean(attempt?.answers[items[0]!]),
   );
@@ -139,7 +139,7 @@ test.describe('with no IndexedDB at all', () => {
     await expect(page.getByRole('alert')).toContainText('Finish in one sitting');
     for (const id of items) await answer(page, id, 'right');
     await page.getByRole('button', { name: 'Submit answers' }).click();
-    await expect(page.getByRole('heading', { name: 'Your score: 100% (20 of 20 points)' })).toBeFocused();
+    await expect(page.getByRole('heading', { name: 'Your score: 100% (21 of 21 points)' })).toBeFocused();
   });
 });
 
@@ -221,7 +221,7 @@ test('an attempt submitted in another tab: this tab says so in place (not as a s
   await expect(second.getByText('Welcome back: your answers so far are here.')).toBeVisible();
   for (const id of items) await answer(first, id, 'right');
   await first.getByRole('button', { name: 'Submit answers' }).click();
-  await expect(first.getByRole('heading', { name: 'Your score: 100% (20 of 20 points)' })).toBeFocused();
+  await expect(first.getByRole('heading', { name: 'Your score: 100% (21 of 21 points)' })).toBeFocused();
 
   await answer(second, items[0]!, 'wrong');
   await expect(
@@ -231,6 +231,6 @@ test('an attempt submitted in another tab: this tab says so in place (not as a s
   await expect(second.locator(NOTICE)).toBeHidden();
   for (const id of items) await answer(second, id, 'wrong');
   await second.getByRole('button', { name: 'Submit answers' }).click();
-  await expect(second.getByRole('heading', { name: 'Your score: 100% (20 of 20 points)' })).toBeFocused();
+  await expect(second.getByRole('heading', { name: 'Your score: 100% (21 of 21 points)' })).toBeFocused();
   await expect(second.getByText('This attempt was already submitted, perhaps in another tab.')).toBeVisible();
 });

@@ -2,6 +2,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { openCourseStore, type CourseStore, type KeyValueStorage, type OpenOptions } from '../../src/lib/storage';
+import { getScenario } from '../../src/scenarios';
+
+/** The current version of the scenario the fixtures play, so its endings are checked as a learner's would be. */
+const OR_PHOTO = getScenario('or-photo-colleague').version;
 
 let counter = 0;
 const opened: CourseStore[] = [];
@@ -61,8 +65,8 @@ export const TINY_PDF = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
 
 /**
  * Everything a learner can leave in storage, through the store's own methods: modules, a visit, a scenario place and
- * plays, an assessment submitted and one in progress, a knowledge check, active time, evaluation, attestation and a
- * certificate (whose completion record is `completionJson`, if given).
+ * plays, a submitted pre-test, an assessment submitted and one in progress, a knowledge check, active time,
+ * evaluation, attestation and a certificate (whose completion record is `completionJson`, if given).
  */
 export async function doEverything(
   store: import('../../src/lib/storage').CourseStore,
@@ -75,17 +79,36 @@ export async function doEverything(
     { nodeId: 'photo-appears', choiceId: null },
     { nodeId: 'first-move', choiceId: 'message-privately' },
   ];
-  await store.scenarios.saveProgress('or-photo-colleague', 1, 'first-move', path.slice(0, 1));
+  await store.scenarios.saveProgress('or-photo-colleague', OR_PHOTO, 'first-move', path.slice(0, 1));
   await store.scenarios.finish({
     scenarioId: 'or-photo-colleague',
-    scenarioVersion: 1,
+    scenarioVersion: OR_PHOTO,
     endingId: 'ending-best',
     rating: 'best',
     score: 2,
     maxScore: 2,
     path,
   });
-  await store.scenarios.saveProgress('clinic-livestream-schedule', 1, 'plan-stream', []);
+  await store.scenarios.saveProgress(
+    'clinic-livestream-schedule',
+    getScenario('clinic-livestream-schedule').version,
+    'plan-stream',
+    [],
+  );
+  // The pre-test comes first: it closes once the final assessment starts.
+  const pretestItem = 'pr-1-scheduler-public-joke';
+  await store.pretest.startOrResume(() => ({
+    seed: 7,
+    items: [{ itemId: pretestItem, order: ['talk-offline', 'joke-back', 'screenshot-group', 'tag-manager'] }],
+  }));
+  await store.pretest.saveAnswer(pretestItem, ['joke-back']);
+  await store.pretest.submit({
+    earned: 0,
+    possible: 1,
+    percent: 0,
+    byTheme: [{ theme: 'professionalism', title: 'Professionalism', earned: 0, possible: 1 }],
+    items: [{ itemId: pretestItem, score: 0 }],
+  });
   const item = 'cc-1-pending-specialty-exam';
   const items = [{ itemId: item, order: ['list-it-now', 'wait-until-granted', 'posts-only', 'marketing-decides'] }];
   const first = await store.assessment.startOrResume(() => ({ seed: 1, items }), 0.8);

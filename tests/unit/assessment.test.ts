@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import {
+  PRETEST_QUOTAS,
   THEME_QUOTAS,
   drawAssessment,
   isPassing,
@@ -81,9 +82,9 @@ describe('isPassing', () => {
 });
 
 describe('drawAssessment', () => {
-  test('draws 20 items stratified 7 CC, 4 PR, 2 SA, 7 SC', () => {
+  test('draws 21 items stratified 7 CC, 4 PR, 3 SA, 7 SC: every theme at least 3', () => {
     const drawn = drawAssessment(bank, 42);
-    expect(drawn).toHaveLength(20);
+    expect(drawn).toHaveLength(21);
     const byId = new Map(bank.map((question) => [question.id, question]));
     const counts = { CC: 0, PR: 0, SA: 0, SC: 0 };
     for (const item of drawn) counts[primaryPractice(byId.get(item.itemId)!).slice(0, 2) as keyof typeof counts] += 1;
@@ -94,7 +95,26 @@ describe('drawAssessment', () => {
     const byId = new Map(bank.map((question) => [question.id, question]));
     for (let seed = 1; seed <= 200; seed++) {
       const practices = drawAssessment(bank, seed).map((item) => primaryPractice(byId.get(item.itemId)!));
-      expect(new Set(practices).size).toBe(20);
+      expect(new Set(practices).size).toBe(21);
+    }
+  });
+
+  test('never draws a knowledge-check item (seen with its feedback in a module)', () => {
+    const checks = new Set(bank.filter((_, index) => index % 3 === 0).map((question) => question.id));
+    const marked = bank.map((question) => ({ ...question, knowledgeCheck: checks.has(question.id) }));
+    for (let seed = 1; seed <= 100; seed++) {
+      const drawn = drawAssessment(marked, seed).map((item) => item.itemId);
+      expect(drawn.filter((id) => checks.has(id))).toEqual([]);
+    }
+  });
+
+  test('the pre-test draws 10 items on the same blueprint; the final draw then excludes them', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const pretest = drawAssessment(bank, seed, PRETEST_QUOTAS).map((item) => item.itemId);
+      expect(pretest).toHaveLength(10);
+      const final = drawAssessment(bank, seed + 1000, THEME_QUOTAS, new Set(pretest)).map((item) => item.itemId);
+      expect(final).toHaveLength(21);
+      expect(final.filter((id) => pretest.includes(id))).toEqual([]);
     }
   });
 
@@ -115,10 +135,12 @@ describe('drawAssessment', () => {
   });
 
   test('repeats a practice only when a theme has too few practices with items', () => {
-    const thin = bank.filter((question) => !question.id.startsWith('sa-') || question.id.startsWith('sa-1-'));
-    const drawn = drawAssessment(thin, 3);
-    const sa = drawn.filter((item) => item.itemId.startsWith('sa-'));
-    expect(sa.map((item) => item.itemId).sort()).toEqual(['sa-1-one', 'sa-1-two']);
+    const thin = bank.filter((question) => !/^sa-[34]-/.test(question.id));
+    for (let seed = 1; seed <= 50; seed++) {
+      const sa = drawAssessment(thin, seed).filter((item) => item.itemId.startsWith('sa-'));
+      expect(sa).toHaveLength(3);
+      expect(new Set(sa.map((item) => item.itemId.slice(0, 4)))).toEqual(new Set(['sa-1', 'sa-2']));
+    }
   });
 
   test('refuses a bank too small for a quota', () => {
@@ -135,14 +157,14 @@ describe('scoreAttempt', () => {
   test('totals, percent, pass and per-theme breakdown; unanswered items earn 0', () => {
     const drawn = drawAssessment(bank, 11).map((item) => item.itemId);
     const answers: Record<string, string[]> = {};
-    drawn.slice(0, 16).forEach((id) => (answers[id] = ['right']));
+    drawn.slice(0, 17).forEach((id) => (answers[id] = ['right']));
     const result = scoreAttempt(bank, drawn, answers, 0.8);
-    expect(result).toMatchObject({ earned: 16, possible: 20, percent: 80, passed: true });
-    expect(result.byTheme.map((theme) => theme.possible)).toEqual([7, 4, 2, 7]);
-    expect(result.byTheme.reduce((sum, theme) => sum + theme.earned, 0)).toBe(16);
+    expect(result).toMatchObject({ earned: 17, possible: 21, percent: 80.9, passed: true });
+    expect(result.byTheme.map((theme) => theme.possible)).toEqual([7, 4, 3, 7]);
+    expect(result.byTheme.reduce((sum, theme) => sum + theme.earned, 0)).toBe(17);
 
     delete answers[drawn[0]!];
-    expect(scoreAttempt(bank, drawn, answers, 0.8)).toMatchObject({ earned: 15, percent: 75, passed: false });
+    expect(scoreAttempt(bank, drawn, answers, 0.8)).toMatchObject({ earned: 16, percent: 76.1, passed: false });
   });
 });
 

@@ -88,6 +88,7 @@ describe('progress files', () => {
       scenarioPlaces: 2,
       scenarioPlays: 1,
       assessmentAttempts: 2,
+      pretest: 1,
       knowledgeChecks: 1,
       activeTime: 1,
       evaluation: 1,
@@ -162,6 +163,43 @@ describe('progress files', () => {
       submittedAnswers: { objectives: '5' },
     });
     expect(progress.evaluation?.submittedAt).not.toBeNull();
+  });
+
+  test('the pre-test travels in the file; a submitted one here is kept, else the file’s is taken', async () => {
+    const { backup, text } = await everything();
+    expect(backup.pretest).toMatchObject({ seed: 7, submittedAt: expect.any(String), result: { percent: 0 } });
+    const check = await parseBackup(text, catalog);
+    if (!check.ok) throw new Error(check.problem);
+    const items = [{ itemId: 'pr-1-scheduler-public-joke', order: check.backup.pretest!.items[0]!.order }];
+    const result = { ...check.backup.pretest!.result!, earned: 1, percent: 100, items: [] };
+    result.byTheme = [{ ...result.byTheme[0]!, earned: 1 }];
+
+    // Submitted here: the one here stays.
+    const { store: submittedHere } = await open();
+    await submittedHere.pretest.startOrResume(() => ({ seed: 99, items }));
+    await submittedHere.pretest.submit(result);
+    expect((await submittedHere.restoreBackup(check.backup)).pretest).toBe(0);
+    expect(await submittedHere.pretest.get()).toMatchObject({ seed: 99, result: { percent: 100 } });
+
+    // Only in progress here: the file's submitted one is taken.
+    const { store: openHere } = await open();
+    await openHere.pretest.startOrResume(() => ({ seed: 98, items }));
+    expect((await openHere.restoreBackup(check.backup)).pretest).toBe(1);
+    expect(await openHere.pretest.get()).toMatchObject({ seed: 7, result: { percent: 0 } });
+
+    // Both only in progress: the one here stays.
+    const inProgress = { ...check.backup, pretest: { ...check.backup.pretest!, submittedAt: null, result: null } };
+    const { store: bothOpen } = await open();
+    await bothOpen.pretest.startOrResume(() => ({ seed: 97, items }));
+    expect((await bothOpen.restoreBackup(inProgress)).pretest).toBe(0);
+    expect(await bothOpen.pretest.get()).toMatchObject({ seed: 97 });
+  });
+
+  test('a file without a pre-test (made before it existed) still restores', async () => {
+    const { backup } = await everything();
+    const { pretest: _, ...older } = backup;
+    const check = await parseBackup(JSON.stringify(older), catalog);
+    expect(check.ok && check.backup.pretest).toBeNull();
   });
 
   test('a restore that fails part way writes nothing', async () => {
@@ -299,6 +337,50 @@ describe('a file that is not a good progress file is refused with a message sayi
       /verification code does not match its record/,
     ],
     ['a certificate file that is not a PDF', (b) => (b.certificates[0]!.pdfBase64 = btoa('hello')), /not a PDF/],
+    ['a pre-test with an unknown question', (b) => (b.pretest!.items[0]!.itemId = 'zz-9'), /question "zz-9"/],
+    [
+      'a pre-test question without all its options',
+      (b) => b.pretest!.items[0]!.order.pop(),
+      /pretest shows "pr-1-scheduler-public-joke" without all its options/,
+    ],
+    [
+      'a pre-test answer to a question it did not draw',
+      (b) => (b.pretest!.answers['cc-5-where-phi-hides'] = ['imaging-corner']),
+      /pretest answers "cc-5-where-phi-hides", which it did not draw/,
+    ],
+    [
+      'a pre-test answer this question does not have',
+      (b) => (b.pretest!.answers['pr-1-scheduler-public-joke'] = ['made-up']),
+      /answer "made-up"/,
+    ],
+    ['a pre-test scoring above its points', (b) => (b.pretest!.result!.earned = 2), /pretest earns 2, more than/],
+    [
+      'a pre-test theme scoring above its points',
+      (b) => (b.pretest!.result!.byTheme[0]!.earned = 3),
+      /pretest has an impossible score for the theme "professionalism"/,
+    ],
+    [
+      'a pre-test percentage that does not follow from its points',
+      (b) => (b.pretest!.result!.percent = 90),
+      /pretest has a percentage that does not follow/,
+    ],
+    ['a pre-test with an invalid date', (b) => (b.pretest!.startedAt = '2026-02-30T25:00:00Z'), /pretest\.startedAt/],
+    [
+      'a pre-test submitted before it starts',
+      (b) => (b.pretest!.submittedAt = '2020-01-01T00:00:00.000Z'),
+      /pretest is submitted before it starts/,
+    ],
+    [
+      'a pre-test in progress with a result',
+      (b) => (b.pretest!.submittedAt = null),
+      /pretest is in progress but has a result/,
+    ],
+    [
+      'a pre-test in the future',
+      (b) => (b.pretest!.submittedAt = '2099-01-01T00:00:00.000Z'),
+      /pretest\.submittedAt is a date in the future/,
+    ],
+    ['a pre-test with a pass or fail', (b) => Object.assign(b.pretest!.result!, { passed: true }), /Unrecognized key/],
   ])('%s', async (_, change, message) => {
     expect(await problemOf(await edit(change))).toMatch(message);
   });

@@ -56,6 +56,7 @@ function progress(overrides: Partial<ProgressSnapshot> = {}): ProgressSnapshot {
     attestation: null,
     certificates: [],
     assignments: [],
+    pretest: null,
     ...overrides,
   };
 }
@@ -297,6 +298,67 @@ describe('completionContent', () => {
     const read = checkCompletionFile(JSON.parse(JSON.stringify(file)));
     expect(read).toEqual({ ok: true, file });
     expect(read.ok && read.file.details.evaluation.answers).toEqual(input.evaluationAnswers);
+  });
+
+  test('with a submitted pre-test, the details carry it and the gain by theme against the attempt certified', async () => {
+    const best = attempt(87.46, true, 2);
+    best.result!.byTheme = [
+      { theme: 'compliance-confidentiality', title: 'Compliance and Confidentiality', earned: 6, possible: 7 },
+      { theme: 'spine-care', title: 'Spine Care', earned: 7, possible: 7 },
+    ];
+    const pretest = {
+      learnerId: 'learner',
+      seed: 5,
+      items: [],
+      answers: {},
+      answeredAt: {},
+      startedAt: '2026-11-10T09:00:00.000Z',
+      submittedAt: '2026-11-10T09:12:00.000Z',
+      result: {
+        earned: 2.5,
+        possible: 6,
+        percent: 41.6,
+        byTheme: [
+          { theme: 'compliance-confidentiality', title: 'Compliance and Confidentiality', earned: 1, possible: 3 },
+          { theme: 'spine-care', title: 'Spine Care', earned: 1.5, possible: 3 },
+        ],
+        items: [],
+      },
+      recordVersion: 1 as const,
+    };
+    const { record, details } = completionContent({ ...input, attempts: [attempt(70, false, 1), best], pretest });
+    expect(details.pretest).toEqual({
+      submittedAt: '2026-11-10T09:12:00.000Z',
+      percent: 41.6,
+      byTheme: pretest.result.byTheme,
+      gain: [
+        {
+          theme: 'compliance-confidentiality',
+          title: 'Compliance and Confidentiality',
+          pretestPercent: 33.3,
+          finalPercent: 85.7,
+        },
+        { theme: 'spine-care', title: 'Spine Care', pretestPercent: 50, finalPercent: 100 },
+      ],
+    });
+    // Not certified: the code covers the printed fields only.
+    expect(record).toEqual(completionContent({ ...input, attempts: [attempt(70, false, 1), best] }).record);
+    const file = await createCompletionFile(record, details);
+    expect(checkCompletionFile(JSON.parse(JSON.stringify(file)))).toEqual({ ok: true, file });
+
+    // A pre-test not submitted, or none, adds nothing.
+    expect(
+      completionContent({ ...input, pretest: { ...pretest, submittedAt: null, result: null } }).details,
+    ).not.toHaveProperty('pretest');
+    expect(completionContent(input).details).not.toHaveProperty('pretest');
+
+    // A damaged pre-test in the attached file is refused, naming the field.
+    const bad = JSON.parse(JSON.stringify(file)) as { details: { pretest: { gain: { finalPercent: number }[] } } };
+    bad.details.pretest.gain[0]!.finalPercent = 140;
+    expect(checkCompletionFile(bad)).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('details.pretest.gain[0].finalPercent'),
+    });
   });
 
   test('refuses to certify without a passing attempt', () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { EVALUATION_ITEMS } from '../../src/content/evaluation';
-import { drawAssessment } from '../../src/lib/assessment';
+import { drawFinal, drawPretest, pretestItemIds, scoreAttempt } from '../../src/lib/assessment';
 import { courseCatalog } from '../../src/lib/content/catalog';
 import { loadQuestions } from '../../src/lib/content/load';
 import { THEMES } from '../../src/schemas/themes';
@@ -190,9 +190,24 @@ describe('what the course reports', () => {
 });
 
 describe('progress in suspend_data', () => {
-  /** A learner who did everything: every module, every scenario three times, attempts, checks, time, evaluation. */
+  /**
+   * A learner who did everything: a pre-test, every module, every scenario three times, attempts, checks, time,
+   * evaluation.
+   */
   async function everything() {
     const { store } = await open();
+    const pretestItems = drawPretest(questions, 77);
+    await store.pretest.startOrResume(() => ({ seed: 77, items: pretestItems }));
+    for (const item of pretestItems) await store.pretest.saveAnswer(item.itemId, item.order.slice(0, 2));
+    const pretest = (await store.pretest.get())!;
+    await store.pretest.submit(
+      scoreAttempt(
+        questions,
+        pretestItems.map((item) => item.itemId),
+        pretest.answers,
+        1,
+      ),
+    );
     for (const module of catalog.modules) {
       await store.modules.recordVisit({ path: `/modules/${module}/`, title: module, moduleId: module });
       await store.modules.setCompleted(module, true);
@@ -216,7 +231,7 @@ describe('progress in suspend_data', () => {
     const { path } = walk(scenarios[0]!, 1);
     await store.scenarios.saveProgress(scenarios[0]!.id, scenarios[0]!.version, path.at(-1)!.nodeId, path.slice(0, -1));
     for (const [index, seed] of [11, 22, 33].entries()) {
-      const items = drawAssessment(questions, seed);
+      const items = drawFinal(questions, seed, pretestItemIds(questions, pretest));
       const attempt = await store.assessment.startOrResume(() => ({ seed, items }), 0.8);
       for (const item of items) await store.assessment.saveAnswer(attempt.uid, item.itemId, item.order.slice(0, 1));
       if (index < 2) {
@@ -283,6 +298,18 @@ describe('progress in suspend_data', () => {
       ),
     });
     expect(after.assessment).toEqual(before.assessment);
+    // The pre-test comes back as its seed, times and points by theme; its items follow from the seed.
+    // Points by theme travel to four decimals (partial credit gives thirds).
+    expect(after.pretest?.final).toEqual(before.pretest?.final);
+    expect(after.pretest?.result?.percent).toBe(before.pretest?.result?.percent);
+    expect(after.pretest?.result?.byTheme).toHaveLength(before.pretest!.result!.byTheme.length);
+    for (const [index, theme] of before.pretest!.result!.byTheme.entries()) {
+      expect(after.pretest?.result?.byTheme[index]).toMatchObject({ theme: theme.theme, possible: theme.possible });
+      expect(after.pretest?.result?.byTheme[index]?.earned).toBeCloseTo(theme.earned, 3);
+    }
+    const restored = await fresh.pretest.get();
+    expect(restored?.items).toEqual([]);
+    expect(pretestItemIds(questions, restored)).toEqual(pretestItemIds(questions, await store.pretest.get()));
     expect(after.knowledgeChecks).toEqual(before.knowledgeChecks);
     expect(Math.round(after.activeTime.total / 1000)).toBe(Math.round(before.activeTime.total / 1000));
     expect(after.evaluation?.status).toBe('submitted');

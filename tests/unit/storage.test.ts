@@ -64,6 +64,7 @@ describe('CourseStore', () => {
       modules: {},
       scenarios: {},
       assessment: { inProgress: false, submitted: 0, bestPercent: null, passed: false },
+      pretest: null,
       knowledgeChecks: {},
       lastVisit: null,
       activeTime: { total: 0, module: 0, scenario: 0, assessment: 0 },

@@ -4,7 +4,14 @@
  * component renders it.
  */
 import type { Question } from '../../schemas/question';
-import { drawAssessment, newSeed, scoreAttempt, type AttemptScore, type DrawnItem } from '../../lib/assessment';
+import {
+  drawFinal,
+  newSeed,
+  pretestItemIds,
+  scoreAttempt,
+  type AttemptScore,
+  type DrawnItem,
+} from '../../lib/assessment';
 import type { AssessmentAttemptRecord, CourseStore } from '../../lib/storage';
 import { ta } from '../../i18n/assessment';
 import { getStore, reportProblem } from '../client/progress-client';
@@ -81,11 +88,14 @@ export class AssessmentSession {
     this.view = 'start';
   }
 
-  /** Starts a fresh attempt (a new draw), or resumes the open one. */
+  /** Starts a fresh attempt (a new draw, never with the learner's pre-test items), or resumes the open one. */
   async begin(): Promise<void> {
+    // Without the pre-test (none, or storage failed) there is nothing to leave out; a failure shows just below.
+    const pretest = await this.#store?.pretest.get().catch(() => null);
+    const exclude = pretestItemIds(this.#bank, pretest ?? null);
     const draw = () => {
       const seed = newSeed();
-      return { seed, items: drawAssessment(this.#bank, seed) };
+      return { seed, items: drawFinal(this.#bank, seed, exclude) };
     };
     this.#attemptUid = null;
     if (this.#store) {

@@ -151,10 +151,11 @@ export class CertificateSession {
     }
     this.working = true;
     try {
-      const [attempts, evaluation, attestation] = await Promise.all([
+      const [attempts, evaluation, attestation, pretest] = await Promise.all([
         store.assessment.attempts(),
         store.completion.getEvaluation(),
         store.completion.getAttestation(),
+        store.pretest.get(),
       ]).catch((error: unknown) => {
         this.problem = { kind: 'storage' };
         throw error;
@@ -176,6 +177,7 @@ export class CertificateSession {
         evaluationAnswers: describeAnswers(evaluation.submittedAnswers),
         shareEvaluation: this.shareEvaluation,
         attestation,
+        pretest,
       });
       const file = await createCompletionFile(content.record, content.details);
       const pdf = await this.#makePdf(file);

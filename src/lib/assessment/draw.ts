@@ -3,8 +3,14 @@ import type { Question } from '../../schemas/question';
 import { THEMES, type ThemePrefix } from '../../schemas/themes';
 import { seededRandom, shuffled } from '../random';
 
-/** Items per theme in the final assessment, in proportion to the practices (11/6/4/11 of 32, for 20 items). */
-export const THEME_QUOTAS: Readonly<Record<ThemePrefix, number>> = { CC: 7, PR: 4, SA: 2, SC: 7 };
+/**
+ * Items per theme in the final assessment (21): roughly in proportion to the practices (11/6/4/11 of 32), with at
+ * least 3 for every theme.
+ */
+export const THEME_QUOTAS: Readonly<Record<ThemePrefix, number>> = { CC: 7, PR: 4, SA: 3, SC: 7 };
+
+/** Items per theme in the optional pre-test (10): the same blueprint, scaled down. */
+export const PRETEST_QUOTAS: Readonly<Record<ThemePrefix, number>> = { CC: 3, PR: 2, SA: 2, SC: 3 };
 
 /** One drawn item: which question, and the order its options (or parts) are shown in. */
 export interface DrawnItem {
@@ -23,20 +29,24 @@ export function choiceIds(question: Question): string[] {
 }
 
 /**
- * Draws an assessment. For each theme, practices are taken in a random order and one item is drawn for each until
- * the theme's quota is met; only if the theme has too few practices with items does a practice appear twice.
- * Items and their options are shuffled. The same bank and seed always give the same draw.
+ * Draws an assessment from the summative items: knowledge-check items (seen with their feedback in the modules)
+ * and the `exclude`d ones (the learner's pre-test) are never drawn. For each theme, practices are taken in a random
+ * order and one item is drawn for each until the theme's quota is met; only if the theme has too few practices with
+ * items does a practice appear twice. Items and their options are shuffled. The same bank, seed and exclusions
+ * always give the same draw.
  */
 export function drawAssessment(
   bank: readonly Question[],
   seed: number,
   quotas: Readonly<Record<ThemePrefix, number>> = THEME_QUOTAS,
+  exclude: ReadonlySet<string> = new Set(),
 ): DrawnItem[] {
   const random = seededRandom(seed);
   const drawn: Question[] = [];
+  const pool = bank.filter((question) => !question.knowledgeCheck && !exclude.has(question.id));
   for (const theme of THEMES) {
     const quota = quotas[theme.prefix];
-    const items = bank.filter((question) => primaryPractice(question).startsWith(`${theme.prefix}-`));
+    const items = pool.filter((question) => primaryPractice(question).startsWith(`${theme.prefix}-`));
     const practices = shuffled([...new Set(items.map(primaryPractice))].sort(), random);
     const chosen: Question[] = [];
     for (const practice of practices) {
@@ -54,8 +64,9 @@ export function drawAssessment(
     }
     drawn.push(...chosen);
   }
+  // Options are shuffled; the parts of a spot-the-problem item keep the order the mock shows them in.
   return shuffled(drawn, random).map((question) => ({
     itemId: question.id,
-    order: shuffled(choiceIds(question), random),
+    order: question.type === 'spot' ? choiceIds(question) : shuffled(choiceIds(question), random),
   }));
 }

@@ -1,4 +1,5 @@
-/** Assessment logic: seeded draws and scoring. Pure functions, no DOM and no storage. */
+/** Assessment logic: seeded draws, scoring and the pre-test. Pure functions, no DOM and no storage. */
 export * from './draw';
 export * from '../random';
 export * from './scoring';
+export * from './pretest';

@@ -51,12 +51,30 @@ export type CertifiedRecordV1 = Omit<CertifiedRecord, 'formatVersion' | 'credent
 /** A certified record of any version this code reads and verifies. */
 export type AnyCertifiedRecord = CertifiedRecord | CertifiedRecordV1;
 
-/** Points earned in one theme of the final assessment. */
+/** Points earned in one theme of the final assessment or the pre-test. */
 export interface ThemeScoreDetail {
   theme: string;
   title: string;
   earned: number;
   possible: number;
+}
+
+/** One theme's pre-test and final percentages (0 to 100, one decimal): the gain is their difference. */
+export interface ThemeGainDetail {
+  theme: string;
+  title: string;
+  pretestPercent: number;
+  finalPercent: number;
+}
+
+/** The optional pre-test, a baseline taken before the course, and the gain by theme to the best passing attempt. */
+export interface PretestDetail {
+  /** ISO 8601 time it was submitted. */
+  submittedAt: string;
+  /** 0 to 100, at most one decimal. */
+  percent: number;
+  byTheme: ThemeScoreDetail[];
+  gain: ThemeGainDetail[];
 }
 
 /** One evaluation answer in words. */
@@ -91,6 +109,8 @@ export interface CompletionDetails {
     answers: EvaluationAnswerDetail[];
   };
   attestation: { statement: string; attestedAt: string; activeMinutes: number };
+  /** The pre-test, if the learner took one (absent otherwise, and from files made before it existed). */
+  pretest?: PretestDetail;
 }
 
 /** The JSON attached to the PDF as `completion-record.json`. */

@@ -12,6 +12,7 @@ import {
   type AnyCertifiedRecord,
   type CompletionDetails,
   type CompletionFileCheck,
+  type PretestDetail,
   type RecordCheck,
 } from './record';
 
@@ -217,6 +218,28 @@ function readDetails(value: unknown): CompletionDetails {
       attestedAt: text(attestation, 'attestedAt', attestationPath),
       activeMinutes: number(attestation, 'activeMinutes', attestationPath),
     },
+    ...(details['pretest'] === undefined ? {} : { pretest: readPretest(details['pretest'], `${path}.pretest`) }),
+  };
+}
+
+/** The optional pre-test and gain by theme: percentages from 0 to 100, points within their maximum. */
+function readPretest(value: unknown, path: string): PretestDetail {
+  const pretest = object(value, `the field "${path}"`);
+  return {
+    submittedAt: isoTime(pretest, 'submittedAt', path),
+    percent: percent(pretest, 'percent', path),
+    byTheme: list(pretest, 'byTheme', path, (item, itemPath) => {
+      const earned = number(item, 'earned', itemPath);
+      const possible = number(item, 'possible', itemPath);
+      if (earned < 0 || earned > possible) fail(`The field "${itemPath}.earned" is not between 0 and "possible".`);
+      return { theme: text(item, 'theme', itemPath), title: text(item, 'title', itemPath), earned, possible };
+    }),
+    gain: list(pretest, 'gain', path, (item, itemPath) => ({
+      theme: text(item, 'theme', itemPath),
+      title: text(item, 'title', itemPath),
+      pretestPercent: percent(item, 'pretestPercent', itemPath),
+      finalPercent: percent(item, 'finalPercent', itemPath),
+    })),
   };
 }
 

@@ -8,7 +8,14 @@ import {
   type CertifiedRecord,
   type CompletionDetails,
 } from '../certificate/record';
-import type { AssessmentAttemptRecord, AttestationRecord, EvaluationRecord, ProgressSnapshot } from '../storage';
+import { themeGains } from '../assessment/pretest';
+import type {
+  AssessmentAttemptRecord,
+  AttestationRecord,
+  EvaluationRecord,
+  PretestRecord,
+  ProgressSnapshot,
+} from '../storage';
 import type { CourseOutline } from './index';
 
 /** Everything needed to issue a certificate. */
@@ -33,6 +40,8 @@ export interface IssueInput {
    */
   shareEvaluation: boolean;
   attestation: AttestationRecord;
+  /** The learner's pre-test, if any: once submitted, the record carries it and the gain by theme. */
+  pretest?: PretestRecord | null;
 }
 
 /** A date as `YYYY-MM-DD` in the learner's own time zone. */
@@ -125,6 +134,22 @@ export function completionContent(input: IssueInput): { record: CertifiedRecord;
       activeMinutes: input.attestation.activeMinutes,
     },
   };
+  // Programs report outcomes, not only completions: the baseline, and the gain to the attempt certified.
+  const pretest = input.pretest;
+  if (pretest?.result && pretest.submittedAt) {
+    const byTheme = pretest.result.byTheme.map(({ theme, title, earned, possible }) => ({
+      theme,
+      title,
+      earned,
+      possible,
+    }));
+    details.pretest = {
+      submittedAt: pretest.submittedAt,
+      percent: percent(pretest.result.percent),
+      byTheme,
+      gain: themeGains(byTheme, passed.result.byTheme),
+    };
+  }
   return { record, details };
 }
 

@@ -5,7 +5,9 @@
  * Compact means: times in minutes from one epoch, IDs of scenarios listed once, scenario paths as the choice
  * taken at each decision, and option orders and answers as positions in the question's options. Left out, because
  * they would not fit or can be rebuilt: certificates (their PDFs stay in the browser that made them), free-text
- * evaluation answers, the items and answers of submitted attempts (their results are kept), and page titles.
+ * evaluation answers, the items and answers of submitted attempts (their results are kept), and page titles. The
+ * pre-test travels once submitted, as its seed (its items are recomputed from it), times and points by theme; one in
+ * progress stays in the browser.
  * Decoding gives a progress file again, which is checked (`parseBackup`) and merged like any other.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
@@ -137,6 +139,19 @@ export function encodeSuspendData(backup: Backup, library: SuspendLibrary): stri
         ]),
       ];
     }),
+    // Points by theme to four decimals (partial credit gives thirds): the totals are their sums.
+    pt:
+      backup.pretest?.result && backup.pretest.submittedAt
+        ? [
+            backup.pretest.seed,
+            t(backup.pretest.startedAt),
+            t(backup.pretest.submittedAt),
+            backup.pretest.result.byTheme.flatMap((theme) => {
+              const index = THEMES.findIndex((candidate) => candidate.id === theme.theme);
+              return index < 0 ? [] : [[index, Math.round(theme.earned * 10_000) / 10_000, theme.possible]];
+            }),
+          ]
+        : 0,
     // The module is the one whose check has the item (the catalog says which), unless it is another.
     k: backup.knowledgeChecks.map((check) => [
       check.moduleId === library.catalog.questions[check.itemId]?.module ? 0 : check.moduleId,
@@ -311,6 +326,7 @@ export function decodeSuspendData(text: string, library: SuspendLibrary): Backup
         result: null,
       };
     }),
+    pretest: c.pt ? decodePretest(c.pt, iso) : null,
     knowledgeChecks: c.k.map(([moduleId, itemId, answer, score, answered]) => ({
       moduleId: moduleId || library.catalog.questions[itemId]?.module || '',
       itemId,
@@ -340,6 +356,27 @@ export function decodeSuspendData(text: string, library: SuspendLibrary): Backup
   };
 }
 
+/** The submitted pre-test back: its seed, times and points by theme (the total and percentage follow from them). */
+function decodePretest([seed, started, submitted, themes]: CompactPretest, iso: (minutes: number) => string) {
+  const byTheme = themes.flatMap(([index, earned, possible]) => {
+    const theme = THEMES[index];
+    return theme ? [{ theme: theme.id, title: theme.title, earned, possible }] : [];
+  });
+  const earned = Math.round(byTheme.reduce((sum, theme) => sum + theme.earned, 0) * 10_000) / 10_000;
+  const possible = byTheme.reduce((sum, theme) => sum + theme.possible, 0);
+  const percent = possible === 0 ? 0 : Math.floor((earned / possible) * 1000) / 10;
+  return {
+    seed,
+    items: [],
+    answers: {},
+    answeredAt: {},
+    startedAt: iso(started),
+    submittedAt: iso(submitted),
+    result: { earned, possible, percent, byTheme, items: [] },
+  };
+}
+
+type CompactPretest = [number, number, number, [number, number, number][]];
 type CompactResult = [number, number, number, number, [string, number, number][]];
 type CompactItem = [string, string, string];
 
@@ -356,4 +393,6 @@ interface Compact {
   t: [string | number, number, number, number][];
   ev: [Record<string, string> | null, Record<string, string> | null, number, number, number] | 0;
   at: [string, number, number] | 0;
+  /** Absent from data written before the pre-test existed. */
+  pt?: CompactPretest | 0;
 }

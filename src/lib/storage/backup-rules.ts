@@ -113,31 +113,66 @@ function choicesOf(catalog: CourseCatalog, itemId: string, ids: string[], where:
 
 const near = (a: number, b: number) => Math.abs(a - b) < 0.051;
 
+type Drawn = Pick<Backup['assessmentAttempts'][number], 'items' | 'answers' | 'answeredAt'>;
+type Points = NonNullable<NonNullable<Backup['pretest']>['result']>;
+
+/** The items of a draw are questions this course has, each once and with all its options; answers are to them. */
+function drawRules(entry: Drawn, catalog: CourseCatalog, where: string): Problem {
+  const drawn = entry.items.map((item) => item.itemId);
+  return first(
+    () => twice(drawn, `question of ${where}`),
+    ...entry.items.map((item) => () => {
+      const wrong = choicesOf(catalog, item.itemId, item.order, where);
+      const all = catalog.questions[item.itemId]?.choices.length ?? 0;
+      return wrong ?? (item.order.length === all ? null : `${where} shows "${item.itemId}" without all its options.`);
+    }),
+    ...Object.entries(entry.answers).map(
+      ([itemId, answer]) =>
+        () =>
+          drawn.includes(itemId)
+            ? choicesOf(catalog, itemId, answer, where)
+            : `${where} answers "${itemId}", which it did not draw.`,
+    ),
+    () => {
+      const extra = Object.keys(entry.answeredAt).find((itemId) => !drawn.includes(itemId));
+      return extra ? `${where} dates an answer to "${extra}", which it did not draw.` : null;
+    },
+  );
+}
+
+/**
+ * A result's points are possible: no more earned than possible, a percentage that follows from them, theme and item
+ * scores of this course that add up. A draw kept without its items (restored from an LMS) scores no items.
+ */
+function pointsRules(result: Points, drawn: string[], catalog: CourseCatalog, where: string): Problem {
+  if (result.earned > result.possible)
+    return `${where} earns ${result.earned}, more than its ${result.possible} points.`;
+  const percent = result.possible === 0 ? 0 : Math.floor((result.earned / result.possible) * 1000) / 10;
+  if (!near(percent, result.percent)) return `${where} has a percentage that does not follow from its points.`;
+  const theme = result.byTheme.find((entry) => !catalog.themes.includes(entry.theme) || entry.earned > entry.possible);
+  if (theme) return `${where} has an impossible score for the theme "${theme.theme}".`;
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  if (result.byTheme.length && !near(sum(result.byTheme.map((entry) => entry.earned)), result.earned)) {
+    return `${where} has theme scores that do not add up to its points.`;
+  }
+  if (result.byTheme.length && sum(result.byTheme.map((entry) => entry.possible)) !== result.possible) {
+    return `${where} has theme scores that do not add up to its points.`;
+  }
+  const item = result.items.find((entry) => !drawn.includes(entry.itemId));
+  if (item) return `${where} scores "${item.itemId}", which it did not draw.`;
+  if (result.items.length && !near(sum(result.items.map((entry) => entry.score)), result.earned)) {
+    return `${where} has item scores that do not add up to its points.`;
+  }
+  return null;
+}
+
 function attemptRules(backup: Backup, catalog: CourseCatalog): Problem {
   const open = backup.assessmentAttempts.filter((attempt) => attempt.status === 'in-progress');
   if (open.length > 1) return 'The file has more than one final-assessment attempt in progress.';
   for (const [index, attempt] of backup.assessmentAttempts.entries()) {
     const where = `assessmentAttempts[${index}]`;
     const drawn = attempt.items.map((item) => item.itemId);
-    const problem = first(
-      () => twice(drawn, `question of ${where}`),
-      ...attempt.items.map((item) => () => {
-        const wrong = choicesOf(catalog, item.itemId, item.order, where);
-        const all = catalog.questions[item.itemId]?.choices.length ?? 0;
-        return wrong ?? (item.order.length === all ? null : `${where} shows "${item.itemId}" without all its options.`);
-      }),
-      ...Object.entries(attempt.answers).map(
-        ([itemId, answer]) =>
-          () =>
-            drawn.includes(itemId)
-              ? choicesOf(catalog, itemId, answer, where)
-              : `${where} answers "${itemId}", which it did not draw.`,
-      ),
-      () => {
-        const extra = Object.keys(attempt.answeredAt).find((itemId) => !drawn.includes(itemId));
-        return extra ? `${where} dates an answer to "${extra}", which it did not draw.` : null;
-      },
-    );
+    const problem = drawRules(attempt, catalog, where);
     if (problem) return problem;
     const { result } = attempt;
     if (attempt.status === 'in-progress') {
@@ -146,32 +181,39 @@ function attemptRules(backup: Backup, catalog: CourseCatalog): Problem {
     }
     if (!result || !attempt.submittedAt) return `${where} is submitted but has no result.`;
     if (attempt.submittedAt < attempt.startedAt) return `${where} is submitted before it starts.`;
-    if (result.earned > result.possible)
-      return `${where} earns ${result.earned}, more than its ${result.possible} points.`;
-    const percent = result.possible === 0 ? 0 : Math.floor((result.earned / result.possible) * 1000) / 10;
-    if (
-      !near(percent, result.percent) ||
-      result.passed !== isPassing(result.earned, result.possible, attempt.passMark)
-    ) {
-      return `${where} has a percentage or a pass that does not follow from its points.`;
-    }
-    const theme = result.byTheme.find(
-      (entry) => !catalog.themes.includes(entry.theme) || entry.earned > entry.possible,
-    );
-    if (theme) return `${where} has an impossible score for the theme "${theme.theme}".`;
-    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-    if (result.byTheme.length && !near(sum(result.byTheme.map((entry) => entry.earned)), result.earned)) {
-      return `${where} has theme scores that do not add up to its points.`;
-    }
-    const item = result.items.find((entry) => !drawn.includes(entry.itemId));
-    if (item) return `${where} scores "${item.itemId}", which it did not draw.`;
-    if (result.items.length && !near(sum(result.items.map((entry) => entry.score)), result.earned)) {
-      return `${where} has item scores that do not add up to its points.`;
+    const points = pointsRules(result, drawn, catalog, where);
+    if (points) return points;
+    if (result.passed !== isPassing(result.earned, result.possible, attempt.passMark)) {
+      return `${where} has a pass that does not follow from its points.`;
     }
   }
   return twice(
     backup.assessmentAttempts.map((attempt) => attempt.uid),
     'assessment attempt',
+  );
+}
+
+/** The pre-test, held to the same rules as an attempt; a submitted one has points, one in progress has none. */
+function pretestRules(backup: Backup, catalog: CourseCatalog): Problem {
+  const pretest = backup.pretest;
+  if (!pretest) return null;
+  const where = 'pretest';
+  const problem = drawRules(pretest, catalog, where);
+  if (problem) return problem;
+  const { result, submittedAt } = pretest;
+  if (submittedAt === null) {
+    if (result) return `${where} is in progress but has a result.`;
+    return pretest.items.length === 0 ? `${where} is in progress but has no items.` : null;
+  }
+  if (!result) return `${where} is submitted but has no result.`;
+  if (submittedAt < pretest.startedAt) return `${where} is submitted before it starts.`;
+  // A pre-test kept without its items (from an LMS) still has its points by theme.
+  if (pretest.items.length === 0 && result.byTheme.length === 0) return `${where} has neither items nor theme scores.`;
+  return pointsRules(
+    result,
+    pretest.items.map((item) => item.itemId),
+    catalog,
+    where,
   );
 }
 
@@ -242,5 +284,6 @@ export function findBackupProblem(backup: Backup, catalog: CourseCatalog, now: D
     () => otherRules(backup, catalog),
     () => scenarioRules(backup, catalog),
     () => attemptRules(backup, catalog),
+    () => pretestRules(backup, catalog),
   );
 }

@@ -10,6 +10,19 @@ const id = z.string().min(1).max(200);
 const count = z.number().finite().nonnegative();
 const share = z.number().finite().min(0).max(1);
 const step = z.object({ nodeId: id, choiceId: id.nullable() }).strict();
+const seed = z.number().int().nonnegative();
+const drawnItems = z.array(z.object({ itemId: id, order: z.array(id).max(20) }).strict()).max(100);
+const answers = z.record(id, z.array(id).max(20));
+/** The points of a submitted attempt or pre-test. */
+const resultPoints = {
+  earned: count,
+  possible: count,
+  percent: z.number().finite().min(0).max(100),
+  byTheme: z
+    .array(z.object({ theme: id, title: z.string().max(200), earned: count, possible: count }).strict())
+    .max(10),
+  items: z.array(z.object({ itemId: id, score: share }).strict()).max(100),
+};
 /** A page of the course: segments of letters, digits, `-` and `_`, each ending in `/` (never `//`, `..` or a scheme). */
 const coursePath = z
   .string()
@@ -70,29 +83,34 @@ export const backupSchema = z
         .object({
           uid: id,
           status: z.enum(['in-progress', 'submitted']),
-          seed: z.number().int().nonnegative(),
-          items: z.array(z.object({ itemId: id, order: z.array(id).max(20) }).strict()).max(100),
-          answers: z.record(id, z.array(id).max(20)),
+          seed,
+          items: drawnItems,
+          answers,
           answeredAt: z.record(id, date),
           passMark: share,
           startedAt: date,
           submittedAt: date.nullable(),
           result: z
-            .object({
-              earned: count,
-              possible: count,
-              percent: z.number().finite().min(0).max(100),
-              passed: z.boolean(),
-              byTheme: z
-                .array(z.object({ theme: id, title: z.string().max(200), earned: count, possible: count }).strict())
-                .max(10),
-              items: z.array(z.object({ itemId: id, score: share }).strict()).max(100),
-            })
+            .object({ ...resultPoints, passed: z.boolean() })
             .strict()
             .nullable(),
         })
         .strict(),
     ),
+    /** The optional pre-test (absent from files made before it existed). */
+    pretest: z
+      .object({
+        seed,
+        items: drawnItems,
+        answers,
+        answeredAt: z.record(id, date),
+        startedAt: date,
+        submittedAt: date.nullable(),
+        result: z.object(resultPoints).strict().nullable(),
+      })
+      .strict()
+      .nullable()
+      .default(null),
     knowledgeChecks: z.array(
       z.object({ moduleId: id, itemId: id, answer: z.array(id).max(20), score: share, answeredAt: date }).strict(),
     ),

@@ -6,7 +6,9 @@
  * the newer of the two (the place in each scenario, the last visit, each knowledge-check answer, the attestation);
  * module progress keeps the first start, the latest visit and the finished state that changed last; the evaluation
  * keeps the newer draft and the later submission; active time per page keeps the larger count. Restoring the same
- * file twice adds nothing. An attempt in progress in the file is added only if none is in progress here.
+ * file twice adds nothing. An attempt in progress in the file is added only if none is in progress here. The pre-test
+ * (one per learner) stays as it is here if it was submitted here; otherwise the file's is taken, unless the file's is
+ * only in progress and one is in progress here too.
  */
 import type { IndexableType, Table } from 'dexie';
 import { byUid, read, write, type StoreContext } from './context';
@@ -19,6 +21,7 @@ import {
   KNOWLEDGE_CHECK_VERSION,
   LAST_VISIT_VERSION,
   MODULE_PROGRESS_VERSION,
+  PRETEST_VERSION,
   SCENARIO_PLAY_VERSION,
   SCENARIO_PROGRESS_VERSION,
   type ModuleProgressRecord,
@@ -30,6 +33,7 @@ export interface RestoreSummary {
   scenarioPlaces: number;
   scenarioPlays: number;
   assessmentAttempts: number;
+  pretest: number;
   knowledgeChecks: number;
   activeTime: number;
   evaluation: number;
@@ -51,6 +55,7 @@ export function exportBackup(context: StoreContext): Promise<Backup> {
       const evaluation = await db.evaluations.get(learnerId);
       const attestation = await db.attestations.get(learnerId);
       const visit = await db.lastVisits.get(learnerId);
+      const pretest = await db.pretests.get(learnerId);
       return {
         app: BACKUP_APP,
         formatVersion: BACKUP_FORMAT_VERSION,
@@ -77,6 +82,7 @@ export function exportBackup(context: StoreContext): Promise<Backup> {
         assessmentAttempts: (await db.assessmentAttempts.where(mine).toArray()).map(
           ({ id: _, learnerId: __, recordVersion: ___, ...attempt }) => attempt,
         ),
+        pretest: pretest ? (({ learnerId: _, recordVersion: __, ...rest }) => rest)(pretest) : null,
         knowledgeChecks: (await db.knowledgeChecks.where(mine).toArray()).map(
           ({ learnerId: _, recordVersion: __, ...check }) => check,
         ),
@@ -127,6 +133,7 @@ export function restoreBackup(context: StoreContext, backup: Backup): Promise<Re
       scenarioPlaces: 0,
       scenarioPlays: 0,
       assessmentAttempts: 0,
+      pretest: 0,
       knowledgeChecks: 0,
       activeTime: 0,
       evaluation: 0,
@@ -185,6 +192,15 @@ export function restoreBackup(context: StoreContext, backup: Backup): Promise<Re
       } else if (attempt.status === 'submitted' || !openHere) {
         await db.assessmentAttempts.add(record);
         summary.assessmentAttempts++;
+      }
+    }
+    if (backup.pretest) {
+      const existing = await db.pretests.get(learnerId);
+      // A submitted pre-test here stays; else the file's is taken, unless both are only in progress.
+      const keep = existing && (existing.submittedAt !== null || backup.pretest.submittedAt === null);
+      if (!keep) {
+        await db.pretests.put({ ...backup.pretest, ...mine, recordVersion: PRETEST_VERSION });
+        summary.pretest++;
       }
     }
     for (const check of backup.knowledgeChecks) {

@@ -19,6 +19,7 @@ import type {
   LastVisitRecord,
   LearnerRecord,
   ModuleProgressRecord,
+  PretestRecord,
   ScenarioAttemptRecord,
   ScenarioProgressRecord,
   SettingRecord,
@@ -44,6 +45,7 @@ export const LEARNER_TABLES = [
   'certificates',
   'certificatePdfs',
   'assignments',
+  'pretests',
 ] as const;
 
 export type LearnerTable = (typeof LEARNER_TABLES)[number];
@@ -63,6 +65,7 @@ export class CourseDatabase extends Dexie {
   certificates!: EntityTable<CertificateRecord, 'id'>;
   certificatePdfs!: EntityTable<CertificatePdfRecord, 'id'>;
   assignments!: Table<AssignmentRecord, [string, string]>;
+  pretests!: EntityTable<PretestRecord, 'learnerId'>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -94,6 +97,7 @@ export class CourseDatabase extends Dexie {
         scenarioAttempts: '++id, &[learnerId+uid], learnerId, [learnerId+scenarioId]',
         assessmentAttempts: '++id, &[learnerId+uid], learnerId, [learnerId+status]',
         assignments: '[learnerId+id], learnerId',
+        pretests: 'learnerId',
       })
       .upgrade(upgradeTo5);
   }
@@ -124,7 +128,7 @@ function uid12(): string {
 }
 
 /**
- * Version 5 (history, backups, profiles, assignments): a table of assignments; settings get a record version; module progress gets `updatedAt` (when
+ * Version 5 (history, backups, profiles, assignments, pre-test): tables of assignments and pre-tests; settings get a record version; module progress gets `updatedAt` (when
  * its finished state last changed);
  * scenario places get `endedPlayUid`; plays and assessment attempts get a `uid`, and attempts `answeredAt`.
  */

@@ -17,6 +17,7 @@ export {
 export { CourseStore, openCourseStore, type OpenOptions } from './store';
 export type { Visit } from './modules';
 export type { FinishedScenario } from './scenarios';
+export type { PretestAvailability } from './pretest';
 export type { KeptCertificate, NewCertificate } from './certificates';
 export type { StorageInfo } from './device';
 export { checkProfileName } from './learners';
@@ -26,6 +27,7 @@ export type {
   AssessmentStatus,
   CertificateSummary,
   ModuleStatus,
+  PretestStatus,
   ProgressSnapshot,
   ScenarioStatus,
 } from './snapshot';

@@ -24,6 +24,8 @@ export const KNOWLEDGE_CHECK_VERSION = 1;
 export const COMPLETION_VERSION = 1;
 /** Assignments from program directors' links (added in database version 5). */
 export const ASSIGNMENT_VERSION = 1;
+/** The optional pre-test (added in database version 5). */
+export const PRETEST_VERSION = 1;
 
 /** The longest profile name, in characters. */
 export const PROFILE_NAME_LIMIT = 60;
@@ -178,6 +180,36 @@ export interface AssessmentAttemptRecord {
   /** Results, once submitted. */
   result: AssessmentResultRecord | null;
   recordVersion: typeof ASSESSMENT_ATTEMPT_VERSION;
+}
+
+/** The result of a submitted pre-test: points, percentage and points by theme, with no pass or fail. */
+export type PretestResultRecord = Omit<AssessmentResultRecord, 'passed'>;
+
+/**
+ * The learner's optional pre-test, a baseline taken before the course: one per learner, drawn once from a seed with
+ * the pre-test's quotas, answered as the learner goes, then submitted. Its items are never drawn in the learner's
+ * final assessment.
+ */
+export interface PretestRecord {
+  /** The learner (the key: one pre-test each). */
+  learnerId: string;
+  /** Seed of the draw: `drawAssessment(bank, seed, PRETEST_QUOTAS)` gives the same items again. */
+  seed: number;
+  /**
+   * The draw. Empty only for a pre-test restored from an LMS's `suspend_data`, which keeps its seed and result but
+   * not its items (they are recomputed from the seed).
+   */
+  items: AssessmentItemRecord[];
+  /** Selected option or part IDs, by item ID. */
+  answers: Record<string, string[]>;
+  /** ISO 8601 time of each item's latest answer: an older write never replaces a newer one. */
+  answeredAt: Record<string, string>;
+  startedAt: string;
+  /** ISO 8601 time it was submitted, or null while in progress. */
+  submittedAt: string | null;
+  /** Results, once submitted. */
+  result: PretestResultRecord | null;
+  recordVersion: typeof PRETEST_VERSION;
 }
 
 /** The latest answer to one knowledge-check item in a module. */

@@ -1,5 +1,6 @@
 /** The learner's progress in one consistent read, and as a live observable. */
 import { liveQuery, type Observable } from 'dexie';
+import { gainReference } from '../assessment/pretest';
 import { read, type StoreContext } from './context';
 import type {
   ActivityKind,
@@ -8,6 +9,7 @@ import type {
   EndingRating,
   EvaluationRecord,
   LastVisitRecord,
+  ThemeScoreRecord,
 } from './records';
 
 /** One module's status for a learner. */
@@ -41,6 +43,19 @@ export interface AssessmentStatus {
   passed: boolean;
 }
 
+/** The optional pre-test, once started: its result, and the final attempt its gain is measured against. */
+export interface PretestStatus {
+  /** ISO 8601 time it was submitted, or null while it is in progress. */
+  submittedAt: string | null;
+  /** The submitted pre-test's percentage and points by theme; null while it is in progress. */
+  result: { percent: number; byTheme: ThemeScoreRecord[] } | null;
+  /**
+   * The final attempt the gain is measured against: the best passing one, or the best one if none passed; null
+   * before a final attempt is submitted.
+   */
+  final: { percent: number; passed: boolean; byTheme: ThemeScoreRecord[] } | null;
+}
+
 /** Active milliseconds in all and by kind of page. */
 export type ActiveTimeTotals = Record<ActivityKind | 'total', number>;
 
@@ -64,6 +79,8 @@ export interface ProgressSnapshot {
   /** Status by scenario ID; a scenario never started is absent. */
   scenarios: Record<string, ScenarioStatus>;
   assessment: AssessmentStatus;
+  /** The optional pre-test, or null if it was never started. */
+  pretest: PretestStatus | null;
   /** Knowledge-check items answered, by module ID. */
   knowledgeChecks: Record<string, { answered: number; earned: number }>;
   lastVisit: LastVisitRecord | null;
@@ -97,6 +114,7 @@ export function readProgress(context: StoreContext): Promise<ProgressSnapshot> {
     db.attestations,
     db.certificates,
     db.assignments,
+    db.pretests,
   ];
   const mine = { learnerId };
   return read(context, 'read your progress', () =>
@@ -135,6 +153,8 @@ export function readProgress(context: StoreContext): Promise<ProgressSnapshot> {
       const learner = await db.learners.get(learnerId);
       const evaluation = await db.evaluations.get(learnerId);
       const attestation = await db.attestations.get(learnerId);
+      const pretest = await db.pretests.get(learnerId);
+      const final = gainReference(submitted);
       const certificates = (await db.certificates.where(mine).toArray())
         .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt))
         .map(({ id, issuedAt, learnerName, paper, fileName, verificationCode }) => ({
@@ -158,6 +178,13 @@ export function readProgress(context: StoreContext): Promise<ProgressSnapshot> {
           bestPercent: submitted.length ? Math.max(...submitted.map((result) => result.percent)) : null,
           passed: submitted.some((result) => result.passed),
         },
+        pretest: pretest
+          ? {
+              submittedAt: pretest.submittedAt,
+              result: pretest.result ? { percent: pretest.result.percent, byTheme: pretest.result.byTheme } : null,
+              final: final ? { percent: final.percent, passed: final.passed, byTheme: final.byTheme } : null,
+            }
+          : null,
         knowledgeChecks,
         lastVisit: (await db.lastVisits.get(learnerId)) ?? null,
         activeTime,

@@ -16,6 +16,7 @@ import { NewerVersionError, StorageUnavailableError, classifyStorageError } from
 import { Journal, browserKeyValueStorage, type KeyValueStorage } from './journal';
 import { LearnerRecords, newLearner } from './learners';
 import { ModuleRecords } from './modules';
+import { PretestRecords, pretestAnswer } from './pretest';
 import { SETTING_VERSION } from './records';
 import { scenarioFinish, scenarioStep, ScenarioRecords } from './scenarios';
 import { observeProgress, readProgress, type ProgressSnapshot } from './snapshot';
@@ -37,9 +38,9 @@ export interface OpenOptions {
 
 /** Journalled kinds of write, applied again at open if their page went away before IndexedDB held them. */
 const REPLAYABLE = new Map(
-  ([scenarioStep, scenarioFinish, assessmentAnswer, knowledgeCheck] as unknown as Replayable<unknown>[]).map(
-    (operation) => [operation.kind, operation],
-  ),
+  (
+    [scenarioStep, scenarioFinish, assessmentAnswer, knowledgeCheck, pretestAnswer] as unknown as Replayable<unknown>[]
+  ).map((operation) => [operation.kind, operation]),
 );
 
 /** Progress for the active learner on this device. Obtain one with {@link openCourseStore}. */
@@ -47,6 +48,7 @@ export class CourseStore {
   readonly modules: ModuleRecords;
   readonly scenarios: ScenarioRecords;
   readonly assessment: AssessmentRecords;
+  readonly pretest: PretestRecords;
   readonly completion: CompletionRecords;
   readonly certificates: CertificateRecords;
   readonly learners: LearnerRecords;
@@ -57,6 +59,7 @@ export class CourseStore {
     this.modules = new ModuleRecords(context);
     this.scenarios = new ScenarioRecords(context);
     this.assessment = new AssessmentRecords(context);
+    this.pretest = new PretestRecords(context);
     this.completion = new CompletionRecords(context);
     this.certificates = new CertificateRecords(context);
     this.learners = new LearnerRecords(context);
