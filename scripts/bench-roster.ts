@@ -68,13 +68,29 @@ export async function measureRoster(browser: Browser, base: string) {
     const page = await context.newPage();
     await page.goto(`${base}/director/roster/`);
     await page.locator('astro-island[ssr]').waitFor({ state: 'detached' });
-    const start = Date.now();
+    // Timed in the page, from the moment the files are chosen (the input's change event) to the moment the page
+    // says every file was read: handing 12 MB of files to the browser is the test harness's cost, not the roster's.
+    const message = `Read ${COUNT} files: ${COUNT} intact, 0 altered, 0 unreadable.`;
+    await page.evaluate((text) => {
+      const times = window as unknown as { chosenAt: number; doneAt: number };
+      const input = document.querySelector<HTMLInputElement>('#roster-files')!;
+      input.addEventListener('change', () => (times.chosenAt = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (document.body.textContent?.includes(text)) {
+          times.doneAt = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, message);
     await page.locator('#roster-files').setInputFiles(files);
-    await page
-      .getByText(`Read ${COUNT} files: ${COUNT} intact, 0 altered, 0 unreadable.`)
-      .first()
-      .waitFor({ timeout: 60_000 });
-    const ms = Date.now() - start;
+    await page.getByText(message).first().waitFor({ timeout: 60_000 });
+    const ms = Math.round(
+      await page.evaluate(() => {
+        const times = window as unknown as { chosenAt: number; doneAt: number };
+        return times.doneAt - times.chosenAt;
+      }),
+    );
     return { files: COUNT, ms, perSecond: Math.round((COUNT / ms) * 1000), fileBytes: pdfs[0]!.length };
   } finally {
     await context.close();
