@@ -19,6 +19,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The pages are tested on their own; offline.spec.ts and security.spec.ts let the service worker run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: browser.path,
       // Chromium's own background traffic stays off the closed network; the tests watch every request.

@@ -7,6 +7,7 @@ import { LAUNCH_ARGS, browserFor } from './browser.mjs';
 import { documentWeight, gzipSize, javascriptOnOpen } from './page-weight.mjs';
 import { measureBackup } from './bench-backup.ts';
 import { measureRoster } from './bench-roster.ts';
+import { measureOfflineVisit, precacheSize } from './bench-offline.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4329;
@@ -69,6 +70,7 @@ console.log(`Browser: Chromium ${browser.version()} (${found.source})\n`);
 const rows = [];
 let backup;
 let roster;
+let offline;
 try {
   for (const [name, file] of Object.entries(PAGES)) {
     const path = `/${file.replace(/index\.html$/, '')}`;
@@ -139,6 +141,7 @@ try {
   }
   backup = await measureBackup(browser, base).catch((error) => ({ error: String(error) }));
   roster = await measureRoster(browser, base).catch((error) => ({ error: String(error) }));
+  offline = await measureOfflineVisit(browser, base).catch((error) => ({ error: String(error) }));
 } finally {
   await browser.close();
   server.kill();
@@ -205,6 +208,17 @@ console.table(
       },
 );
 
+const precache = precacheSize();
+console.log('Offline (service worker):');
+console.table({
+  'precached files': precache.files,
+  'precache on disk': kb(precache.rawBytes),
+  'precache gzip': kb(precache.gzipBytes),
+  'of which certificate tools (gz)': kb(precache.certificateToolsGzipBytes),
+  'worker ready after first visit ms': 'error' in offline ? offline.error : offline.installMs,
+  'returning visit offline, load ms': 'error' in offline ? '-' : offline.offlineLoadMs,
+});
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/latest.json',
@@ -217,6 +231,7 @@ writeFileSync(
       certificate,
       backup,
       roster,
+      offline: { precache, visit: offline },
     },
     null,
     2,

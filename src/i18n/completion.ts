@@ -102,6 +102,8 @@ export const completionUi = {
     'The PDF carries your completion record as an attached file: the fields printed on the certificate, plus supporting details (the scenarios you finished and how they ended, your assessment attempts and scores by theme, when you submitted the evaluation, your evaluation answers and comments only if you ticked the box above, and dates). Anyone you give the file to can read them.',
   'certificate.generateNote':
     'The first time, this downloads the certificate tools and font (about 0.8 MB) from this site. Nothing is sent anywhere.',
+  'certificate.readyOffline':
+    'The certificate tools and font are kept on this device, so you can make your certificate even when you are offline. Nothing is sent anywhere.',
   'certificate.working': 'Preparing your certificate…',
   'certificate.problem.load':
     'The certificate tools could not be loaded, perhaps because you are offline. Your name and progress are kept: please try again when connected.',

@@ -47,6 +47,11 @@ export const ui = {
   'storage.persistRefused':
     'The course asked your browser to keep your progress even when the device runs low on space; it did not agree, so download a copy of your progress from My progress now and then.',
   'storage.reload': 'Reload this page',
+  'search.label': 'Search the course',
+  'search.placeholder': 'Search',
+  'search.submit': 'Search',
+  'offline.updateReady': 'A new version of the course is available. Your progress is kept.',
+  'offline.reload': 'Reload to update',
   'saveFailed.unavailable': 'Not saved: this browser is not letting the course store progress.',
   'saveFailed.full': 'Not saved: this device is out of storage space.',
   'saveFailed.blocked': 'Not saved: another tab of this course is holding its storage.',

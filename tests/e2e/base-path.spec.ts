@@ -2,8 +2,8 @@
  * The course served under a path it was built for (`astro build --base /course/`, into dist-base/): every page
  * opens, every link and asset it references answers, and nothing is requested outside /course/.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { builtPages } from './built';
 import { serveStatic, type StaticSite } from '../support/static-server';
 import { expect, test, waitForProgress } from './fixtures';
 
@@ -19,21 +19,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => site?.close());
 
-/** Every page of the build, as a path under /course/. */
-function pages(dir = DIR): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' ? [] : pages(path);
-    return name === 'index.html' ? [`/course/${relative(DIR, dir)}/`.replace('//', '/')] : [];
-  });
-}
-
 test('under a base path every page opens, every link and asset answers, and nothing leaves /course/', async ({
   page,
   request,
 }) => {
   test.setTimeout(240_000);
-  const all = pages();
+  const all = builtPages(DIR, '/course/');
   expect(all.length).toBeGreaterThan(25);
   const checked = new Set<string>();
   for (const path of all) {

@@ -23,6 +23,7 @@ const READING_PAGES = [
   'progress/index.html',
   'scenarios/index.html',
   '404.html',
+  'search/index.html',
 ];
 const READING_BUDGET = 12 * 1024;
 const SCENARIO_BUDGET = 50 * 1024;

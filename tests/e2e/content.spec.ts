@@ -9,12 +9,13 @@ test('/practices/ carries all 32 practices, complete, in order, each linking to 
   await page.goto('/practices/');
   const cards = page.locator('article.practice');
   await expect(cards).toHaveCount(32);
-  expect(await cards.evaluateAll((elements) => elements.map((element) => element.id))).toEqual(
-    practices.map((practice) => practice.id.toLowerCase()),
-  );
+  // Each card's heading carries the practice's anchor (search results link to headings).
+  expect(
+    await cards.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-labelledby'))),
+  ).toEqual(practices.map((practice) => practice.id.toLowerCase()));
 
   for (const practice of practices) {
-    const card = page.locator(`#${practice.id.toLowerCase()}`);
+    const card = page.locator('article.practice').filter({ has: page.locator(`#${practice.id.toLowerCase()}`) });
     await expect(card.getByRole('heading', { level: 3 })).toHaveText(`${practice.id} ${practice.title}`);
     await expect(card.locator('.statement')).toHaveText(practice.statement);
     await expect(card.locator('.examples li')).toHaveCount(practice.examples.length);
@@ -34,7 +35,9 @@ test('a practice can be linked to directly by its lowercase ID', async ({ page }
 for (const theme of THEMES) {
   test(`the ${theme.title} module renders its ${theme.count} practices and links on`, async ({ page }) => {
     await page.goto(`/modules/${theme.id}/`);
-    const ids = await page.locator('article.practice').evaluateAll((elements) => elements.map((element) => element.id));
+    const ids = await page
+      .locator('article.practice')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-labelledby')));
     expect(ids).toEqual(practiceIdsOfTheme(theme.id).map((id) => id.toLowerCase()));
     await expect(page.getByRole('heading', { name: 'Learning objectives' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Module navigation' }).getByRole('link')).not.toHaveCount(0);

@@ -31,6 +31,7 @@ export const PAGES = {
   director: '/director/',
   roster: '/director/roster/',
   'assignment link (none given)': '/assigned/',
+  'search (results)': '/search/?q=password',
   'not found': '/no-such-page/',
 } as const;
 

@@ -240,7 +240,7 @@ test('module pages link their scenarios, and each practice links the scenarios t
 
   await page.goto('/practices/');
   for (const id of PRACTICE_IDS) {
-    const card = page.locator(`#${id.toLowerCase()}`);
+    const card = page.locator('article.practice').filter({ has: page.locator(`#${id.toLowerCase()}`) });
     const expected = scenarios.filter((scenario) => practicesOfScenario(scenario).has(id));
     expect(expected.length, id).toBeGreaterThan(0);
     for (const scenario of expected) {
