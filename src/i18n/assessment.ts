@@ -6,6 +6,7 @@ import { fill } from './ui';
 
 export const assessmentUi = {
   'question.number': 'Question {number}',
+  'question.numberOf': 'Question {number} of {total}',
   'question.single': 'Choose one answer.',
   'question.multiple':
     'Choose every answer that applies. Scoring: each right choice earns a share of the point, and each wrong choice cancels one right one.',
@@ -28,6 +29,7 @@ export const assessmentUi = {
   'assessment.newAttempt': 'Start a new attempt',
   'assessment.answered': '{answered} of {total} answered. Your answers are saved as you go.',
   'assessment.submit': 'Submit answers',
+  'assessment.answeredNearSubmit': 'Questions answered: {answered} of {total}.',
   'assessment.unanswered': 'Answer every item before submitting: {count} still need an answer.',
   'assessment.goTo': 'Go to question {number}',
   'assessment.score': 'Your score: {percent}% ({earned} of {possible} points)',

@@ -168,6 +168,9 @@ export const completionUi = {
   'verify.typed.check': 'Check these fields',
   'verify.typed.intactDetail':
     'These fields produce this verification code, so they are the fields the code was made from: nothing you typed was edited after the code was computed.',
+  // Issue 14: a name typed without the accents or capitals the certificate prints is not an alteration.
+  'verify.typed.printedAs':
+    'The certificate prints this name as “{name}”: the name you typed differs only in accents or capitals. With the name as printed, the certificate is intact.',
   'verify.typed.alteredDetail':
     'These fields do not produce this verification code. At least one of them differs from what was issued, or was typed differently (every character counts, accents and capitals included). Check the printed fields that rarely change too, below: the certificate may print an older pass mark, activity title, issuer or credit statement. If you have the PDF, check the file above to see which field differs.',
   'verify.error.id': 'Enter the certificate ID as printed, for example PWC-7K3M-9QXR-2D4F.',

@@ -1,6 +1,16 @@
+import type { Locator } from '@playwright/test';
 import { correctIds } from '../../src/lib/assessment';
 import { answer, bank, byId, drawnItems, startAssessment as start } from './course';
 import { axeViolations, expect, test } from './fixtures';
+
+/** Whether `first` comes before `second` in document order. */
+async function precedes(first: Locator, second: Locator): Promise<boolean> {
+  const other = await second.elementHandle();
+  return first.evaluate(
+    (element, later) => !!later && !!(element.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING),
+    other,
+  );
+}
 
 test('the rules are announced before starting: 21 items, the pass mark, no timer, unlimited attempts', async ({
   page,
@@ -27,9 +37,30 @@ test('pass the final assessment, see the breakdown and review, and find the atte
   expect(items.filter((id) => byId.get(id)!.knowledgeCheck)).toEqual([]);
   expect(await axeViolations(page), 'question view').toEqual([]);
 
-  for (const id of items) await answer(page, id, 'right');
+  // Each question says where it stands, to everyone: its legend (the group's name) reads "Question n of 21".
+  const numbers = items.map((_, index) => `Question ${index + 1} of 21`);
+  await expect(page.locator('form fieldset.question legend .number')).toHaveText(numbers);
+  for (const [index, id] of items.entries()) {
+    await expect(page.getByRole('group', { name: new RegExp(`^Question ${index + 1} of 21\\b`) })).toHaveAttribute(
+      'id',
+      `item-${id}`,
+    );
+  }
+  // The count of answered questions is also beside the submit button, and keeps up.
+  const submit = page.getByRole('button', { name: 'Submit answers' });
+  const nearSubmit = page.getByText(/^Questions answered: \d+ of 21\.$/);
+  await expect(nearSubmit).toHaveText('Questions answered: 0 of 21.');
+  await expect(submit).toHaveAccessibleDescription('Questions answered: 0 of 21.');
+  await answer(page, items[0]!, 'right');
+  await expect(nearSubmit).toHaveText('Questions answered: 1 of 21.');
+  const submitBox = (await submit.boundingBox())!;
+  const countBox = (await nearSubmit.boundingBox())!;
+  expect(Math.abs(countBox.y - submitBox.y)).toBeLessThan(80);
+
+  for (const id of items.slice(1)) await answer(page, id, 'right');
   await expect(page.getByText('21 of 21 answered.', { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await expect(nearSubmit).toHaveText('Questions answered: 21 of 21.');
+  await submit.click();
 
   const heading = page.getByRole('heading', { name: 'Your score: 100% (21 of 21 points)' });
   await expect(heading).toBeFocused();
@@ -39,6 +70,14 @@ test('pass the final assessment, see the breakdown and review, and find the atte
   await expect(page.getByRole('row', { name: /Compliance and Confidentiality 7 of 7 100%/ })).toBeVisible();
   await expect(page.locator('fieldset.question')).toHaveCount(21);
   await expect(page.locator('fieldset.question input:disabled')).not.toHaveCount(0);
+  await expect(page.locator('fieldset.question legend .number')).toHaveText(numbers);
+  // Results first: the score, the verdict and the chart by theme come before the item-by-item review.
+  const firstItem = page.locator('fieldset.question').first();
+  const reviewHeading = page.getByRole('heading', { name: 'Review every item' });
+  expect(await precedes(heading, chart)).toBe(true);
+  expect(await precedes(heading, firstItem)).toBe(true);
+  expect(await precedes(chart, reviewHeading)).toBe(true);
+  expect(await precedes(reviewHeading, firstItem)).toBe(true);
   await expect(page.getByText(/^(Right\.|A problem\.) \(you chose this\)/).first()).toBeVisible();
   expect(await axeViolations(page), 'results view').toEqual([]);
 
@@ -107,7 +146,7 @@ test('keyboard only: answer a spot-the-problem item in a module knowledge check'
   )!;
   if (spot.type !== 'spot') throw new Error('expected a spot item');
   test.setTimeout(60_000);
-  // Keyboard only: Tab to the module's "Check your understanding" link, follow it, then Tab into the item.
+  // Keyboard only: Tab to "Check your understanding" in the module's outline, follow it, then Tab into the item.
   await page.goto('/modules/spine-care/');
   for (let presses = 0; presses < 60; presses++) {
     await page.keyboard.press('Tab');

@@ -372,3 +372,137 @@ test('credentials print after the name and are certified; evaluation answers go 
   await expect(page.getByRole('heading', { name: 'Intact', exact: true })).toBeFocused();
   expect(await axeViolations(page), 'verify page, typed with credentials').toEqual([]);
 });
+
+test('the attestation says how to withdraw it only once it is given', async ({ page }) => {
+  await page.goto('/certificate/');
+  const withdraw = page.getByText('Uncheck it to withdraw your attestation.');
+  await expect(page.getByText('You can confirm this once every step above is done.')).toBeVisible();
+  await expect(withdraw).toHaveCount(0);
+
+  await seedCompletion(page, { modules: THEME_MODULES.map((href) => href.split('/')[2]!), scenarios: SCENARIOS });
+  const box = page.getByRole('checkbox', { name: /I completed this activity myself/ });
+  await expect(box).toBeEnabled();
+  await expect(box).not.toBeChecked();
+  // Ready to attest, not yet attested: nothing to withdraw.
+  await expect(withdraw).toHaveCount(0);
+  await expect(page.getByText('You can confirm this once every step above is done.')).toHaveCount(0);
+  await box.check();
+  await expect(withdraw).toBeVisible();
+  await expect(box).toHaveAccessibleDescription('Uncheck it to withdraw your attestation.');
+  // Kept: a reload shows the attestation given, with how to withdraw it.
+  await page.reload();
+  await expect(box).toBeChecked();
+  await expect(withdraw).toBeVisible();
+  await box.uncheck();
+  await expect(withdraw).toHaveCount(0);
+  await expect(page.getByText('4 of 5 steps done.')).toBeVisible();
+});
+
+test('a certificate link opened in a tab already on the verify page fills in its fields', async ({ page }) => {
+  await seedCompletion(page, { modules: THEME_MODULES.map((href) => href.split('/')[2]!), scenarios: SCENARIOS });
+  await page.getByRole('checkbox', { name: /I completed this activity myself/ }).check();
+  const first = await generate(page, 'Ann Lee');
+  const second = await generate(page, 'Nguyễn Thị Ánh');
+  const linkOf = async (pdf: Uint8Array) => new URL((await readPdf(pdf)).qrCodes[0]!).hash;
+
+  await page.goto('/verify/');
+  await waitForIslands(page);
+  const id = page.getByLabel('Certificate ID', { exact: true });
+  const code = page.getByLabel('Verification code', { exact: true });
+  const name = page.getByLabel('Name', { exact: true });
+  await expect(id).toHaveValue('');
+  // The verifier has started typing from the paper; then scans the QR code, which opens in this tab.
+  await name.fill('Ann Lee');
+  await page.evaluate((hash) => (location.hash = hash), await linkOf(first.pdf));
+  await expect(id).toHaveValue(first.id);
+  await expect(code).toHaveValue(first.code);
+  await expect(page.getByLabel('Final assessment score', { exact: true })).toHaveValue('85');
+  await expect(page.getByText('filled in from the link or QR code', { exact: false })).toBeVisible();
+  // The name is not in the link: what was typed is kept, and focused to check or type over.
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('Ann Lee');
+  await name.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Intact', exact: true })).toBeFocused();
+
+  // A second link replaces the linked fields, and the result shown for the first certificate goes.
+  await page.evaluate((hash) => (location.hash = hash), await linkOf(second.pdf));
+  await expect(id).toHaveValue(second.id);
+  await expect(code).toHaveValue(second.code);
+  await expect(page.getByRole('heading', { name: 'Intact', exact: true })).toHaveCount(0);
+  await expect(name).toBeFocused();
+
+  // A fragment that is not a certificate link (the error summary's links to fields) changes nothing.
+  await page.evaluate(() => (location.hash = 'verify-learnerName'));
+  await expect(id).toHaveValue(second.id);
+  await expect(name).toHaveValue('Ann Lee');
+});
+
+test('a name typed without the accents or capitals the certificate prints is told so calmly, not as altered', async ({
+  page,
+}) => {
+  await seedCompletion(page, { modules: THEME_MODULES.map((href) => href.split('/')[2]!), scenarios: SCENARIOS });
+  await page.getByRole('checkbox', { name: /I completed this activity myself/ }).check();
+  const { pdf } = await generate(page, 'Nguyễn Thị Ánh');
+  const url = new URL((await readPdf(pdf)).qrCodes[0]!);
+  await page.goto(`${url.pathname}${url.hash}`);
+  await waitForIslands(page);
+  const typed = page.getByRole('region', { name: 'Check a printed certificate' });
+  const name = page.getByLabel('Name', { exact: true });
+  const calm =
+    'The certificate prints this name as “Nguyễn Thị Ánh”: the name you typed differs only in accents or capitals. With the name as printed, the certificate is intact.';
+
+  // Capitals: the printed form is found from the typed name alone.
+  await name.fill('NGUYỄN THỊ ÁNH');
+  await name.press('Enter');
+  const intact = typed.getByRole('heading', { name: 'Intact', exact: true });
+  await expect(intact).toBeFocused();
+  await expect(typed.getByText(calm)).toBeVisible();
+  await expect(typed.getByRole('heading', { name: 'Altered', exact: true })).toHaveCount(0);
+
+  // The intact box, focused from the keyboard, has a focus ring in its own colour, never the error colour.
+  const ring = await intact.evaluate((element) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--wrong)';
+    document.body.append(probe);
+    const error = getComputedStyle(probe).color;
+    probe.remove();
+    const style = getComputedStyle(element);
+    return {
+      style: style.outlineStyle,
+      width: style.outlineWidth,
+      colour: style.outlineColor,
+      text: style.color,
+      error,
+    };
+  });
+  expect(ring.style, 'the focused verdict shows a focus ring').toBe('solid');
+  expect(ring.width).toBe('3px');
+  expect(ring.colour).toBe(ring.text);
+  expect(ring.colour).not.toBe(ring.error);
+  expect(await axeViolations(page), 'verify page, name typed in capitals').toEqual([]);
+
+  // Without accents, they cannot be guessed from the code; once the certificate's file has been checked on this
+  // page, its record says how the name is printed.
+  await name.fill('Nguyen Thi Anh');
+  await name.press('Enter');
+  await expect(typed.getByRole('heading', { name: 'Altered', exact: true })).toBeFocused();
+  await page.locator('#verify-file').setInputFiles({
+    name: 'certificate.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from(pdf),
+  });
+  await expect(
+    page
+      .getByRole('region', { name: 'Check a certificate file' })
+      .getByRole('heading', { name: 'Intact', exact: true }),
+  ).toBeFocused();
+  await name.press('Enter');
+  await expect(intact).toBeFocused();
+  await expect(typed.getByText(calm)).toBeVisible();
+
+  // A name that differs in more than accents or capitals is still altered.
+  await name.fill('Nguyen Thi Ann');
+  await name.press('Enter');
+  await expect(typed.getByRole('heading', { name: 'Altered', exact: true })).toBeFocused();
+  await expect(typed.getByText(calm)).toHaveCount(0);
+});

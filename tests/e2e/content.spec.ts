@@ -123,3 +123,52 @@ test('printing a module or the practices card leaves out navigation and buttons'
     await expect(page.locator('article.practice').first()).toBeVisible();
   }
 });
+
+test('citations read naturally: none repeats the name its sentence gives, and none says "cited as ref."', async ({
+  page,
+}) => {
+  const paths = [
+    '/modules/introduction/',
+    ...THEMES.map((theme) => `/modules/${theme.id}/`),
+    '/practices/',
+    '/references/',
+    '/about/',
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    // Tooltips included: the whole page source.
+    expect(await page.content(), path).not.toMatch(/cited as refs?\./i);
+    const repeats = await page.locator('main a[href*="/references/#"]').evaluateAll((links) => {
+      /** Words that name nothing: "et al.", "reference 34 in the source paper", "Study of …". */
+      const plain = new Set(['and', 'the', 'for', 'with', 'about', 'reference', 'references', 'source', 'paper']);
+      const words = (text: string) =>
+        text
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}'’]+/u)
+          .filter((word) => word.length >= 3 && !/^\d/.test(word) && !plain.has(word));
+      const found: string[] = [];
+      for (const link of links) {
+        const block = link.closest('p, li, td, dd, blockquote, figcaption');
+        if (!block) continue;
+        const range = document.createRange();
+        range.setStart(block, 0);
+        range.setEndBefore(link);
+        // The sentence before the citation's opening parenthesis (works cited together share one).
+        const before = range.toString();
+        const sentence =
+          before
+            .slice(0, Math.max(0, before.lastIndexOf('(')))
+            .split(/[.!?]["”’)]*\s+/)
+            .at(-1) ?? '';
+        const named = new Set(words(sentence));
+        const label = words(link.textContent ?? '');
+        const repeated = label.filter((word) => named.has(word));
+        if (repeated.length >= 2 || (label.length === 1 && repeated.length === 1)) {
+          found.push(`"…${sentence.slice(-80)}" (${link.textContent})`);
+        }
+      }
+      return found;
+    });
+    expect(repeats, `${path}: citations that repeat what their sentence names`).toEqual([]);
+  }
+});
