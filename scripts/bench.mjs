@@ -8,6 +8,7 @@ import { documentWeight, gzipSize, javascriptOnOpen } from './page-weight.mjs';
 import { measureBackup } from './bench-backup.ts';
 import { measureRoster } from './bench-roster.ts';
 import { measureOfflineVisit, precacheSize } from './bench-offline.ts';
+import { measureLighthouse } from './bench-lighthouse.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4329;
@@ -71,6 +72,7 @@ const rows = [];
 let backup;
 let roster;
 let offline;
+let lighthouse;
 try {
   for (const [name, file] of Object.entries(PAGES)) {
     const path = `/${file.replace(/index\.html$/, '')}`;
@@ -142,6 +144,7 @@ try {
   backup = await measureBackup(browser, base).catch((error) => ({ error: String(error) }));
   roster = await measureRoster(browser, base).catch((error) => ({ error: String(error) }));
   offline = await measureOfflineVisit(browser, base).catch((error) => ({ error: String(error) }));
+  lighthouse = await measureLighthouse(base).catch((error) => ({ error: String(error) }));
 } finally {
   await browser.close();
   server.kill();
@@ -219,6 +222,9 @@ console.table({
   'returning visit offline, load ms': 'error' in offline ? '-' : offline.offlineLoadMs,
 });
 
+console.log('Lighthouse (mobile profile, simulated throttling), one page of each type:');
+console.table('error' in lighthouse ? { failed: lighthouse.error } : lighthouse);
+
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/latest.json',
@@ -232,6 +238,7 @@ writeFileSync(
       backup,
       roster,
       offline: { precache, visit: offline },
+      lighthouse,
     },
     null,
     2,

@@ -21,6 +21,10 @@ export const scenarioUi = {
   'scenario.continue': 'Continue',
   'scenario.back': 'Back: undo my last decision',
   'scenario.restart': 'Restart',
+  'scenario.restartQuestion':
+    'Start this scenario again from the beginning? The steps of this play are let go; plays you finished stay in your history.',
+  'scenario.restartYes': 'Yes, start again',
+  'scenario.restartNo': 'Keep going',
   'scenario.tryAnother': 'Try another path',
   'scenario.youChose': 'You chose: {label}',
   'scenario.feedback': 'What happened',
@@ -29,7 +33,8 @@ export const scenarioUi = {
   'scenario.resumedEnding': 'Welcome back: this is the ending you reached. Try another path to play again.',
   'scenario.partNotLoaded':
     'This part of the page could not be loaded: check your connection, then reload the page. Your play is saved.',
-  'scenario.decisionPoints': '({score} of {best} points)',
+  'scenario.decisionPoints': '{score} of {best} points',
+  'scenario.decisionPoint': '{score} of 1 point',
   'review.recordedScore': 'Recorded score: {score} of a possible {max}.',
   'review.loading': 'Loading the review…',
   'review.playHeading': 'Review of your play on {date}',
