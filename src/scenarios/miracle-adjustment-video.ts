@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A marketing contractor pitches a dramatic, click-bait spinal manipulation video for a chiropractic clinic. */
 const scenario: Scenario = {
   id: 'miracle-adjustment-video',
-  version: 1,
+  version: 2,
   title: 'The "miracle" adjustment video',
   summary:
     'A marketing contractor wants your clinic\'s first treatment video to go viral: slow motion, an amplified joint sound, a "MIRACLE cure!" caption and a fitness model in tight workout clothes.',
@@ -92,6 +92,7 @@ const scenario: Scenario = {
       mock: {
         kind: 'scene',
         scene: 'treatment-video',
+        variant: 'fitness-model',
         caption: 'First cut of the fitness-model video',
         details: [
           {
@@ -105,12 +106,14 @@ const scenario: Scenario = {
             label: 'Sound',
             description:
               'The joint sound (the pop) has been amplified in editing and plays three times over a booming bass effect.',
+            variant: 'amplified-pop',
           },
           {
             id: 'framing',
             label: 'Framing',
             description:
               "Low camera angles and slow-motion close-ups linger on the model's body in tight workout clothing; your hand position is barely visible.",
+            variant: 'slow-motion-close-up',
           },
           {
             id: 'table',
@@ -180,6 +183,7 @@ const scenario: Scenario = {
       mock: {
         kind: 'scene',
         scene: 'treatment-video',
+        variant: 'side-posture',
         caption: "The contractor's edit of your colleague demonstration",
         details: [
           {
@@ -192,12 +196,14 @@ const scenario: Scenario = {
             label: 'Sound',
             description:
               'The pop from the joint has been amplified in editing, with an added bass effect, and is replayed three times.',
+            variant: 'amplified-pop',
           },
           {
             id: 'framing',
             label: 'Framing',
             description:
               'The moment of the thrust is slowed down and repeated in extreme close-up; your explanation of screening and positioning has been cut out.',
+            variant: 'slow-motion-close-up',
           },
           {
             id: 'table',

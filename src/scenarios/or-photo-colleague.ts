@@ -3,7 +3,7 @@ import type { Scenario } from '../schemas/scenario';
 /** A fellow resident posts an operating-room photo in which the patient's wristband and tattoo are visible. */
 const scenario: Scenario = {
   id: 'or-photo-colleague',
-  version: 2,
+  version: 3,
   title: "A colleague's photo from the operating room",
   summary:
     "After a long lumbar fusion, a fellow resident posts a team photo to a public account. The patient's wristband and a tattoo are in the picture. What do you do, and how do you stop it happening again?",
@@ -46,6 +46,7 @@ const scenario: Scenario = {
             scene: {
               kind: 'scene',
               scene: 'operating-room',
+              variant: 'team-with-patient',
               caption: 'Photo a colleague posted after a long case',
               details: [
                 {
@@ -74,6 +75,7 @@ const scenario: Scenario = {
             },
           },
           time: '40 minutes ago',
+          likes: 38,
         },
         comments: [
           {
@@ -241,12 +243,14 @@ const scenario: Scenario = {
           scene: {
             kind: 'scene',
             scene: 'operating-room',
+            variant: 'team-with-patient',
             caption: 'Screenshot drafted for the program account',
             details: [
               {
                 id: 'wristband',
                 label: 'Wristband (blurred)',
                 description: 'The wristband has been blurred and the name is no longer legible.',
+                blurred: true,
               },
               {
                 id: 'tattoo',

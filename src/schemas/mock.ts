@@ -3,6 +3,9 @@
  * types in src/schemas/scenario.ts are inferred from these, so the data contract is written once.
  */
 import { z } from 'astro/zod';
+import { SCENE_DETAIL_VARIANTS, SCENE_DETAILS, SCENE_VARIANTS, sceneVariant, type SceneName } from './scenes';
+
+export { SCENE_DETAIL_VARIANTS, SCENE_DETAILS, SCENE_VARIANTS, sceneVariant, type SceneName };
 
 /** A fictional account as shown in a mock interface. Never a real person, clinic or company. */
 export const mockAccountSchema = z
@@ -16,15 +19,20 @@ export const mockAccountSchema = z
   })
   .strict();
 
-/** The drawn scenes, and the details each can show. */
-export const SCENE_DETAILS = {
-  'operating-room': ['wristband', 'tattoo', 'monitor', 'whiteboard', 'drape'],
-  'clinic-livestream': ['schedule-screen', 'patient-in-background', 'chart', 'presenter'],
-  'treatment-video': ['caption', 'sound', 'framing', 'table'],
-  'front-desk': ['sticky-note', 'screen', 'sign-in-sheet'],
-} as const;
-
-export type SceneName = keyof typeof SCENE_DETAILS;
+/** One thing a drawn scene shows, with a numbered marker in the drawing and a line in the list below it. */
+export const sceneDetailSchema = z
+  .object({
+    /** Which detail of the scene this is (see {@link SCENE_DETAILS}). */
+    id: z.string(),
+    label: z.string().min(1),
+    /** What the detail shows, in words; the drawing shows the same. */
+    description: z.string().min(1),
+    /** How to draw it when the scene can draw it more than one way (see {@link SCENE_DETAIL_VARIANTS}). */
+    variant: z.string().optional(),
+    /** Drawn blurred, as when it was blurred out in editing; drawn sharp when absent. */
+    blurred: z.boolean().optional(),
+  })
+  .strict();
 
 /**
  * A clinic photo or video frame drawn as SVG. Each detail that matters is drawn AND listed in text, so a screen
@@ -34,12 +42,12 @@ export const sceneMockSchema = z
   .object({
     kind: z.literal('scene'),
     scene: z.enum(Object.keys(SCENE_DETAILS) as [SceneName, ...SceneName[]]),
+    /** Which version of the scene's backdrop to draw (see {@link SCENE_VARIANTS}); the first when absent. */
+    variant: z.string().optional(),
     /** One-line caption, e.g. "Photo a colleague posted after a long case". */
     caption: z.string().min(1),
-    /** The details drawn in the scene and listed for everyone; only these are drawn. */
-    details: z
-      .array(z.object({ id: z.string(), label: z.string().min(1), description: z.string().min(1) }).strict())
-      .min(1),
+    /** The details drawn in the scene with numbered markers and listed for everyone. */
+    details: z.array(sceneDetailSchema).min(1),
   })
   .strict();
 
@@ -94,6 +102,8 @@ export const commentThreadMockSchema = z
         text: z.string().min(1),
         media: mockMediaSchema.optional(),
         time: z.string(),
+        /** How many likes the post shows; no like count is shown when absent. */
+        likes: z.number().int().nonnegative().optional(),
       })
       .strict(),
     comments: z
@@ -187,6 +197,36 @@ export function findMockProblems(mock: z.infer<typeof mockUnion>): string[] {
         );
       }
     }
+    const variants: readonly string[] = SCENE_VARIANTS[scene.scene];
+    if (scene.variant !== undefined && !variants.includes(scene.variant)) {
+      problems.push(`the ${scene.scene} scene has no variant "${scene.variant}" (it has ${variants.join(', ')}).`);
+    }
+    for (const detail of scene.details) {
+      if (detail.variant === undefined) continue;
+      const ways = SCENE_DETAIL_VARIANTS[scene.scene]?.[detail.id];
+      if (!ways?.includes(detail.variant)) {
+        problems.push(
+          `the ${scene.scene} scene cannot draw its "${detail.id}" as "${detail.variant}"` +
+            (ways ? ` (it can draw ${ways.join(', ')}).` : ' (it draws it one way only).'),
+        );
+      }
+    }
+    problems.push(...sceneConsistencyProblems(scene));
+  }
+  return problems;
+}
+
+/** Details a scene's backdrop cannot hold: a patient's arm, tattoo or wristband where no patient is drawn. */
+function sceneConsistencyProblems(scene: SceneMock): string[] {
+  if (scene.scene !== 'operating-room' || sceneVariant(scene) !== 'team-after-turnover') return [];
+  const problems: string[] = [];
+  const ids = new Set(scene.details.map((detail) => detail.id));
+  if (ids.has('tattoo'))
+    problems.push('the operating-room scene "team-after-turnover" has no patient to show a tattoo.');
+  if (ids.has('wristband') && sceneVariant(scene, 'wristband') === 'on-wrist') {
+    problems.push(
+      'the operating-room scene "team-after-turnover" has no patient wrist: draw the wristband "on-counter".',
+    );
   }
   return problems;
 }
@@ -199,6 +239,7 @@ export const mockSchema = mockUnion.superRefine((mock, context) => {
 export type MockAccount = z.infer<typeof mockAccountSchema>;
 export type MockMedia = z.infer<typeof mockMediaSchema>;
 export type SceneMock = z.infer<typeof sceneMockSchema>;
+export type SceneDetail = z.infer<typeof sceneDetailSchema>;
 export type DmThreadMock = z.infer<typeof dmThreadMockSchema>;
 export type PostComposerMock = z.infer<typeof postComposerMockSchema>;
 export type CommentThreadMock = z.infer<typeof commentThreadMockSchema>;

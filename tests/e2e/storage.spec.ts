@@ -173,9 +173,10 @@ test('after the first saved progress the browser is asked once to keep the data,
   await page.goto('/modules/introduction/');
   await waitForProgress(page);
   await page.getByRole('button', { name: 'I have finished this module' }).click();
-  await expect(page.locator(NOTICE)).toContainText(
+  await expect(page.locator('#info-notice')).toContainText(
     'asked your browser to keep your progress even when the device runs low',
   );
+  await expect(page.locator(NOTICE)).toBeHidden();
   await waitForStored<{ key: string }>(page, 'settings', (settings) =>
     settings.some((setting) => setting.key === 'persistenceAskedAt'),
   );
@@ -186,7 +187,7 @@ test('after the first saved progress the browser is asked once to keep the data,
   await waitForProgress(page);
   await page.getByRole('button', { name: 'I have finished this module' }).click();
   await expect(page.getByText(/^You finished this module on /)).toBeVisible();
-  await expect(page.locator(NOTICE)).toBeHidden();
+  await expect(page.locator('#info-notice')).toBeHidden();
   const again = (await rows<{ key: string; value: string }>(page, 'settings')).find(
     (setting) => setting.key === 'persistenceAskedAt',
   )!.value;

@@ -91,15 +91,19 @@ const PRIORITY: Partial<Record<UiKey, number>> = {
   'storage.newerVersion': 3,
 };
 
-/** Shows the page's notice, unless a more important one is already shown. */
+/**
+ * Shows a notice, unless a more important one is already shown. Problems appear above the page's content; news that
+ * needs no action (the browser agreeing to keep the data) below it, so nothing the learner is reading moves.
+ */
 export function showNotice(key: UiKey, reload = false): void {
-  const notice = document.getElementById('storage-notice');
+  const info = (PRIORITY[key] ?? 1) === 0;
+  const notice = document.getElementById(info ? 'info-notice' : 'storage-notice');
   if (!notice) return;
   const rank = (name: string | undefined) => PRIORITY[name as UiKey] ?? 1;
   if (!notice.hidden && rank(notice.dataset.key) > rank(key)) return;
   notice.hidden = false;
   notice.dataset.key = key;
-  notice.dataset.kind = (PRIORITY[key] ?? 1) === 0 ? 'info' : 'problem';
+  notice.dataset.kind = info ? 'info' : 'problem';
   const text = notice.querySelector('[data-notice-text]');
   if (text) text.textContent = t(key);
   const button = notice.querySelector<HTMLButtonElement>('[data-notice-reload]');
@@ -111,10 +115,11 @@ export function showNotice(key: UiKey, reload = false): void {
 
 /** Hides the page's notice if it is showing `key` (its reason has gone, e.g. the other tab switched back). */
 export function hideNotice(key: UiKey): void {
-  const notice = document.getElementById('storage-notice');
-  if (notice && notice.dataset.key === key) {
-    notice.hidden = true;
-    delete notice.dataset.key;
+  for (const notice of [document.getElementById('storage-notice'), document.getElementById('info-notice')]) {
+    if (notice && notice.dataset.key === key) {
+      notice.hidden = true;
+      delete notice.dataset.key;
+    }
   }
 }
 
