@@ -1,6 +1,6 @@
 /**
- * What the drawn scenes (src/components/mocks/SceneFrame.svelte) can draw: the details of each scene and the ways
- * a backdrop or a detail can look. Plain data with no dependencies, so the drawing can read it without loading the
+ * What the drawn scenes (src/components/mocks/SceneFrame.svelte and its parts in src/components/mocks/scenes/) can
+ * draw: the details of each scene and the ways a backdrop or a detail can look. Plain data with no dependencies, so the drawing can read it without loading the
  * schema library; src/schemas/mock.ts validates mocks against it.
  */
 import type { SceneMock } from './mock';

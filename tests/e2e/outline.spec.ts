@@ -36,11 +36,13 @@ for (const id of MODULES) {
       ids.map((heading) => `#${heading}`),
     );
     for (const [index, heading] of ids.entries()) {
-      const target = page.locator(`#${heading}`);
-      await expect(links.nth(index)).toHaveText((await target.textContent())!.trim());
+      await expect(links.nth(index)).toHaveText((await page.locator(`#${heading}`).textContent())!.trim());
+    }
+    // Following links: the first, a middle one and the last (every link's target was checked above).
+    for (const index of new Set([0, Math.floor(ids.length / 2), ids.length - 1])) {
       await links.nth(index).click();
-      await expect(page).toHaveURL(new RegExp(`#${heading}$`));
-      await expect(target).toBeInViewport();
+      await expect(page).toHaveURL(new RegExp(`#${ids[index]}$`));
+      await expect(page.locator(`#${ids[index]}`)).toBeInViewport();
     }
   });
 }
