@@ -64,7 +64,9 @@ test('on a wide screen the outline stays beside the text and marks the section b
 
   for (const index of [2, 5, 1]) {
     const heading = ids[index]!;
-    await page.locator(`#${heading}`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page
+      .locator(`#${heading}`)
+      .evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
     const link = nav.getByRole('link').nth(index);
     await expect(link).toHaveAttribute('aria-current', 'true');
     await expect(nav.locator('a[aria-current]')).toHaveCount(1);
@@ -96,7 +98,7 @@ test('on a phone the outline sits above the text, can be closed, and nothing scr
   // Reading further down, the outline stays where it was and leaves the screen to the text.
   const ids = await sectionIds(page);
   const later = page.locator(`#${ids[3]}`);
-  await later.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await later.evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await expect(later).toBeInViewport();
   await expect(nav).not.toBeInViewport();
   // The place while reading, beside "Back to top".
@@ -129,7 +131,7 @@ test('"Back to top" appears after scrolling, works from the keyboard and moves f
 
   // ...in sight once the learner has scrolled on, without moving anything on the page.
   const before = await page.locator('.prose').evaluate((element) => element.getBoundingClientRect().height);
-  await page.locator('.pager').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.locator('.pager').evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await expect(box).toHaveAttribute('data-shown', '');
   await expect.poll(opacity).toBe('1');
   expect(await page.locator('.prose').evaluate((element) => element.getBoundingClientRect().height)).toBe(before);
@@ -168,7 +170,9 @@ for (const width of [390, 1280]) {
     await expect(outline(page).getByRole('link').first()).toBeVisible();
     // With a section marked current and "Back to top" shown, too.
     const ids = await sectionIds(page);
-    await page.locator(`#${ids[2]}`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page
+      .locator(`#${ids[2]}`)
+      .evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await expect(outline(page).locator('a[aria-current="true"]')).toHaveCount(1);
     await expect(page.locator('.back-to-top')).toHaveAttribute('data-shown', '');
     expect(await axeViolations(page)).toEqual([]);
