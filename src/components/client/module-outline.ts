@@ -57,10 +57,14 @@ class ModuleOutlineElement extends HTMLElement {
       pastTitle.observe(head);
       this.#observers.push(pastTitle);
       const link = backToTop.querySelector('a');
-      // The browser scrolls to the title (smoothly, unless reduced motion is asked for); focus goes there too.
-      link?.addEventListener('click', () =>
-        document.getElementById(decodeURIComponent(link.hash.slice(1)))?.focus({ preventScroll: true }),
-      );
+      // Scrolls to the title (smoothly, unless reduced motion is asked for) and sends focus there. The browser's own
+      // jump to the link's target is dropped while the page is still gliding from an earlier scroll (an outline
+      // link, the End key), so the scroll is asked for here; the link still puts #module-top in the address.
+      link?.addEventListener('click', () => {
+        const title = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+        title?.scrollIntoView({ block: 'start' });
+        title?.focus({ preventScroll: true });
+      });
     }
   }
 
