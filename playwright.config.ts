@@ -18,8 +18,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    // Recording a trace triples the time of a test with many steps; CI keeps no files, so it records none.
-    trace: process.env.CI ? 'off' : 'retain-on-failure',
+    // Recording a trace triples the time of a test with many steps, so only TRACE=1 records one (kept on failure).
+    trace: process.env.TRACE ? 'retain-on-failure' : 'off',
     // The pages are tested on their own; offline.spec.ts and security.spec.ts let the service worker run.
     serviceWorkers: 'block',
     launchOptions: {
